@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+#include "output.h"
+
+#include "pack/pack.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qingnang::cli {
+
+namespace {
+
+// Every topic that has articles or questions of its own, in tree order.
+QJsonArray topicsWithContent(const Pack &pack)
+{
+    QJsonArray topics;
+    QList<std::pair<TopicNode, QStringList>> stack;
+    const QList<TopicNode> roots = pack.childTopics(0);
+    for (auto it = roots.crbegin(); it != roots.crend(); ++it) {
+        stack.append({*it, {}});
+    }
+    while (!stack.isEmpty()) {
+        const auto [node, ancestors] = stack.takeLast();
+        if (ancestors.size() >= Pack::maxTreeDepth) {
+            continue;
+        }
+        const QStringList path = ancestors + QStringList{node.title};
+        if (node.articleCount > 0 || node.questionCount > 0) {
+            topics.append(QJsonObject{{QStringLiteral("slug"), node.slug},
+                                      {QStringLiteral("title"), node.title},
+                                      {QStringLiteral("path"), QJsonArray::fromStringList(path)},
+                                      {QStringLiteral("articles"), node.articleCount},
+                                      {QStringLiteral("questions"), node.questionCount}});
+        }
+        if (node.childCount > 0) {
+            const QList<TopicNode> children = pack.childTopics(node.id);
+            for (auto it = children.crbegin(); it != children.crend(); ++it) {
+                stack.append({*it, path});
+            }
+        }
+    }
+    return topics;
+}
+
+} // namespace
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Shows what a pack holds."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object."));
+    parser.addOption(jsonOption);
+    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack info")} + arguments)) {
+        printError(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: qingnang-pack info PACK [--json]"));
+        return BadInput;
+    }
+    const PackOpenResult result = Pack::open(parser.positionalArguments().first());
+    if (!result.pack) {
+        printError(result.error);
+        return BadInput;
+    }
+    const Pack &pack = *result.pack;
+    const PackInfo &info = pack.info();
+    if (parser.isSet(jsonOption)) {
+        const QJsonObject counts{
+            {QStringLiteral("topics"), info.counts.topics},
+            {QStringLiteral("topics_with_content"), info.counts.topicsWithContent},
+            {QStringLiteral("articles"), info.counts.articles},
+            {QStringLiteral("sections"), info.counts.sections},
+            {QStringLiteral("questions"), info.counts.questions},
+            {QStringLiteral("answers"), info.counts.answers},
+        };
+        const QJsonObject object{
+            {QStringLiteral("file"), info.path},
+            {QStringLiteral("schema_version"), info.schemaVersion},
+            {QStringLiteral("pack_id"), info.packId},
+            {QStringLiteral("title"), info.title},
+            {QStringLiteral("language"), info.language},
+            {QStringLiteral("content_date"), info.contentDate},
+            {QStringLiteral("created"), info.created},
+            {QStringLiteral("source"), info.source},
+            {QStringLiteral("license"), info.license},
+            {QStringLiteral("content_checksum"), info.checksum},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("topics"), topicsWithContent(pack)},
+        };
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    auto line = [](const char *label, const QString &value) {
+        out() << QStringLiteral("%1 %2\n").arg(QLatin1String(label), -16).arg(value);
+    };
+    line("file:", info.path);
+    line("title:", info.title);
+    line("pack id:", info.packId);
+    line("schema version:", QString::number(info.schemaVersion));
+    line("content date:", info.contentDate);
+    line("created:", info.created);
+    line("source:", info.source);
+    line("license:", info.license);
+    line("topics:", QStringLiteral("%1 (%2 with content)")
+                        .arg(info.counts.topics)
+                        .arg(info.counts.topicsWithContent));
+    line("articles:",
+         QStringLiteral("%1 (%2 sections)").arg(info.counts.articles).arg(info.counts.sections));
+    line("questions:", QString::number(info.counts.questions));
+    line("answers:", QString::number(info.counts.answers));
+    return Success;
+}
+
+} // namespace qingnang::cli

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "qalistmodel.h"
+
+#include "models/roles.h"
+#include "pack/pack.h"
+#include "pages/pageurl.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace qingnang {
+
+QaListModel::QaListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+QaListModel::~QaListModel() = default;
+
+void QaListModel::setTopic(std::shared_ptr<Pack> pack, qint64 topicId, bool primaryPack)
+{
+    beginResetModel();
+    m_pack = std::move(pack);
+    m_topicId = topicId;
+    m_primaryPack = primaryPack;
+    m_questions.clear();
+    m_complete = !m_pack;
+    endResetModel();
+}
+
+void QaListModel::clear()
+{
+    setTopic(nullptr, 0);
+}
+
+int QaListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_questions.size());
+}
+
+bool QaListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void QaListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete) {
+        return;
+    }
+    int afterPosition = Pack::listStart;
+    qint64 afterId = 0;
+    if (!m_questions.isEmpty()) {
+        afterPosition = m_questions.last().position;
+        afterId = m_questions.last().id;
+    }
+    const QList<QuestionSummary> page =
+        m_pack->questionsOf(m_topicId, afterPosition, afterId, pageSize);
+    m_complete = page.size() < pageSize;
+    if (page.isEmpty()) {
+        return;
+    }
+    const int first = int(m_questions.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_questions.append(page);
+    endInsertRows();
+}
+
+QVariant QaListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const QuestionSummary &question = m_questions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return question.title;
+    case Qt::AccessibleDescriptionRole:
+        return QCoreApplication::translate("qingnang::QaListModel", "%1个回答：%2")
+            .arg(question.answerCount)
+            .arg(question.excerpt);
+    case ExcerptRole:
+        return question.excerpt;
+    case AnswerCountRole:
+        return question.answerCount;
+    case CountsRole:
+        return QCoreApplication::translate("qingnang::QaListModel", "%1个回答")
+            .arg(question.answerCount);
+    case QuestionIdRole:
+        return question.id;
+    case TopicIdRole:
+        return question.topicId;
+    case UrlRole:
+        return pageurl::question(question.id, m_primaryPack ? QString() : m_pack->id());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> QaListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(UrlRole, "url");
+    names.insert(ExcerptRole, "excerpt");
+    names.insert(AnswerCountRole, "answerCount");
+    names.insert(CountsRole, "counts");
+    names.insert(QuestionIdRole, "questionId");
+    return names;
+}
+
+} // namespace qingnang

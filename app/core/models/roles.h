@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Qt>
+
+namespace qingnang {
+
+// Item data roles of the core's models, in one place for models, delegates and tests.
+enum ItemRole {
+    UrlRole = Qt::UserRole + 1, // QUrl: the page the item opens
+    CountsRole,                 // QString: "2篇·12问" and the like, shown muted
+    TopicIdRole,                // qint64
+    PackIdRole,                 // QString
+    IsPackRole,                 // bool: a pack's root in the topic tree
+    ExcerptRole,                // QString: one-line answer excerpt of a question
+    AnswerCountRole,            // int
+    QuestionIdRole,             // qint64
+};
+
+} // namespace qingnang

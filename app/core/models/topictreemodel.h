@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pack/packtypes.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace qingnang {
+
+class Library;
+class Pack;
+
+// The topic tree of every open pack: department > sub-department > topic.
+// With one pack its departments are the top level; with several, each pack is
+// a root of its own. Children are read from the pack when a branch is first
+// expanded (canFetchMore/fetchMore), a batch at a time.
+class TopicTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    explicit TopicTreeModel(Library *library, QObject *parent = nullptr);
+    ~TopicTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The item of a topic, loading the branches on its way; invalid if not found.
+    QModelIndex indexForTopic(const QString &packId, qint64 topicId);
+
+    // How many children one fetchMore() reads.
+    static constexpr int batchSize = 500;
+
+private:
+    struct Node;
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(Node *node) const;
+    void rebuild();
+    static QString countsText(const TopicNode &node);
+
+    Library *m_library;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace qingnang

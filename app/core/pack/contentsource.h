@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "packtypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace qingnang {
+
+// The human-editable sources of a pack (resources/content/, docs/pack-format.md):
+// pack.json, topics/*.json (one a tree node) and articles/*.md.
+struct ContentArticle
+{
+    QString slug;
+    QString title;
+    QString updated;
+    QString source;
+    QList<Section> sections;
+};
+
+struct ContentQuestion
+{
+    QString title;
+    QString body;
+    QStringList answers;
+};
+
+struct ContentTopic
+{
+    QString file; // where it came from, for messages
+    QString slug;
+    QString title;
+    QString parent; // slug; empty for a department at the root
+    int position = 0;
+    QString summary;
+    QStringList aliases;
+    QStringList related;
+    QList<ContentArticle> articles;
+    QList<ContentQuestion> questions;
+};
+
+struct ContentPack
+{
+    QString id;
+    QString title;
+    QString language;
+    QString contentDate;
+    QString source;
+    QString license;
+    QString description;
+    QString disclaimer;
+    QList<ContentTopic> topics; // parents always before their children
+};
+
+// Reads and checks a content directory. On a problem, returns nothing and sets
+// *error to one line naming the file (and line, where there is one).
+std::optional<ContentPack> readContentDirectory(const QString &directory, QString *error);
+
+// Splits an article in the Markdown subset into its title and sections.
+// Returns false and sets *error ("line N: …") when it is not of that form.
+bool parseArticleMarkdown(const QString &text, QString *title, QList<Section> *sections,
+                          QString *error);
+
+// Reads a content directory and writes it as a pack at outputPath (through a
+// temporary file: on any error nothing is left at outputPath).
+bool buildPackFromContent(const QString &directory, const QString &outputPath, QString *error);
+
+} // namespace qingnang

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: MIT
+#include "pack.h"
+
+#include "packschema.h"
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace qingnang {
+
+namespace {
+
+std::atomic<quint64> nextSerial{1};
+
+// What the first 100 bytes of a file (SQLite's header) say about it.
+QString checkHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return QStringLiteral("no such file");
+    }
+    if (info.isDir()) {
+        return QStringLiteral("is a directory, not a pack file");
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("cannot read: ") + file.errorString();
+    }
+    if (file.size() == 0) {
+        return QStringLiteral("the file is empty, not a Qingnang pack");
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return QStringLiteral("not a Qingnang pack (not an SQLite database)");
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
+    if (applicationId != quint32(schema::applicationId)) {
+        return QStringLiteral("not a Qingnang pack (an SQLite database of another application)");
+    }
+    if (userVersion != schema::version) {
+        return QStringLiteral(
+                   "pack schema version %1 is not supported (this Qingnang reads version %2)")
+            .arg(userVersion)
+            .arg(schema::version);
+    }
+    return {};
+}
+
+} // namespace
+
+Pack::Pack(const QString &path)
+    : m_serial(nextSerial++)
+{
+    m_info.path = path;
+}
+
+Pack::~Pack()
+{
+    releaseThreadConnection();
+}
+
+QString Pack::connectionName() const
+{
+    return QStringLiteral("qingnang-pack-%1-%2")
+        .arg(m_serial)
+        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+QSqlDatabase Pack::database() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_info.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        qCWarning(lcPack).noquote()
+            << QDir::toNativeSeparators(m_info.path) << ": cannot open: " << db.lastError().text();
+    }
+    return db;
+}
+
+void Pack::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+bool Pack::run(QSqlQuery &query, const char *what) const
+{
+    if (query.exec()) {
+        return true;
+    }
+    qCWarning(lcPack).noquote() << QDir::toNativeSeparators(m_info.path) << ": cannot read"
+                                << QLatin1String(what) << ":" << query.lastError().text();
+    return false;
+}
+
+PackOpenResult Pack::open(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (const QString problem = checkHeader(path); !problem.isEmpty()) {
+        return {nullptr, shown + QStringLiteral(": ") + problem};
+    }
+    std::shared_ptr<Pack> pack(new Pack(QFileInfo(path).absoluteFilePath()));
+    QString error;
+    if (!pack->loadInfo(&error)) {
+        return {nullptr, shown + QStringLiteral(": ") + error};
+    }
+    qCDebug(lcPack) << "opened" << path << pack->m_info.counts.topics << "topics";
+    return {pack, {}};
+}
+
+bool Pack::loadInfo(QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        *error = QStringLiteral("cannot open: ") + db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        *error = QStringLiteral("damaged pack (its metadata cannot be read)");
+        return false;
+    }
+    QHash<QString, QString> meta;
+    while (query.next()) {
+        meta.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    auto get = [&meta](const char *key) { return meta.value(QLatin1String(key)); };
+    m_info.schemaVersion = schema::version;
+    m_info.packId = get(schema::meta::packId);
+    m_info.title = get(schema::meta::title);
+    m_info.language = get(schema::meta::language);
+    m_info.created = get(schema::meta::created);
+    m_info.contentDate = get(schema::meta::contentDate);
+    m_info.source = get(schema::meta::source);
+    m_info.license = get(schema::meta::license);
+    m_info.description = get(schema::meta::description);
+    m_info.disclaimer = get(schema::meta::disclaimer);
+    m_info.checksum = get(schema::meta::checksum);
+    if (m_info.packId.isEmpty()) {
+        m_info.packId = QFileInfo(m_info.path).completeBaseName();
+    }
+    if (m_info.title.isEmpty()) {
+        m_info.title = QFileInfo(m_info.path).completeBaseName();
+    }
+
+    // Counts come from the tables themselves, not from what meta claims.
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM topic),"
+            " (SELECT count(*) FROM topic WHERE article_count > 0 OR question_count > 0),"
+            " (SELECT count(*) FROM article), (SELECT count(*) FROM section),"
+            " (SELECT count(*) FROM question), (SELECT count(*) FROM answer)")) ||
+        !query.next()) {
+        *error = QStringLiteral("damaged pack (its tables cannot be read)");
+        return false;
+    }
+    m_info.counts.topics = query.value(0).toLongLong();
+    m_info.counts.topicsWithContent = query.value(1).toLongLong();
+    m_info.counts.articles = query.value(2).toLongLong();
+    m_info.counts.sections = query.value(3).toLongLong();
+    m_info.counts.questions = query.value(4).toLongLong();
+    m_info.counts.answers = query.value(5).toLongLong();
+    return true;
+}
+
+QString Pack::disclaimer() const
+{
+    const QString text = m_info.disclaimer.trimmed();
+    return text.isEmpty() ? schema::fallbackDisclaimer() : text;
+}
+
+namespace {
+
+// Every topic query names the table "t" and selects these first.
+constexpr char topicColumns[] =
+    "t.id, coalesce(t.parent_id, 0), t.slug, t.title, t.position, t.child_count, t.article_count,"
+    " t.question_count, t.total_articles, t.total_questions";
+
+TopicNode readTopicNode(const QSqlQuery &query)
+{
+    TopicNode node;
+    node.id = query.value(0).toLongLong();
+    node.parentId = query.value(1).toLongLong();
+    node.slug = query.value(2).toString();
+    node.title = query.value(3).toString();
+    node.position = query.value(4).toInt();
+    node.childCount = query.value(5).toInt();
+    node.articleCount = query.value(6).toInt();
+    node.questionCount = query.value(7).toInt();
+    node.totalArticles = query.value(8).toInt();
+    node.totalQuestions = query.value(9).toInt();
+    return node;
+}
+
+} // namespace
+
+QList<TopicNode> Pack::childTopics(qint64 parentId, int afterPosition, qint64 afterId,
+                                   int limit) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString where = parentId == 0 ? QStringLiteral("t.parent_id IS NULL")
+                                        : QStringLiteral("t.parent_id = :parent");
+    query.prepare(QStringLiteral("SELECT %1 FROM topic t WHERE %2"
+                                 " AND (t.position, t.id) > (:position, :id)"
+                                 " ORDER BY t.position, t.id LIMIT :limit")
+                      .arg(QLatin1String(topicColumns), where));
+    if (parentId != 0) {
+        query.bindValue(QStringLiteral(":parent"), parentId);
+    }
+    query.bindValue(QStringLiteral(":position"), afterPosition);
+    query.bindValue(QStringLiteral(":id"), afterId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<TopicNode> nodes;
+    if (!run(query, "topics")) {
+        return nodes;
+    }
+    while (query.next()) {
+        TopicNode node = readTopicNode(query);
+        if (node.id != parentId) { // a damaged pack may make a topic its own child
+            nodes.append(node);
+        }
+    }
+    return nodes;
+}
+
+std::optional<Topic> Pack::readTopic(QSqlQuery &query) const
+{
+    if (!run(query, "a topic") || !query.next()) {
+        return std::nullopt;
+    }
+    Topic topic;
+    static_cast<TopicNode &>(topic) = readTopicNode(query);
+    topic.summary = query.value(10).toString();
+
+    QSqlQuery aliases(database());
+    aliases.prepare(QStringLiteral(
+        "SELECT alias FROM topic_alias WHERE topic_id = ? ORDER BY position, alias"));
+    aliases.addBindValue(topic.id);
+    if (run(aliases, "aliases")) {
+        while (aliases.next()) {
+            topic.aliases.append(aliases.value(0).toString());
+        }
+    }
+    return topic;
+}
+
+std::optional<Topic> Pack::topic(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1, t.summary FROM topic t WHERE t.id = ?")
+                      .arg(QLatin1String(topicColumns)));
+    query.addBindValue(id);
+    return readTopic(query);
+}
+
+std::optional<Topic> Pack::topicBySlug(const QString &slug) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1, t.summary FROM topic t WHERE t.slug = ?")
+                      .arg(QLatin1String(topicColumns)));
+    query.addBindValue(slug);
+    return readTopic(query);
+}
+
+QList<TopicNode> Pack::topicPath(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM topic t WHERE t.id = ?").arg(QLatin1String(topicColumns)));
+    QList<TopicNode> path;
+    QSet<qint64> seen;
+    while (id != 0 && !seen.contains(id) && path.size() < maxTreeDepth) {
+        seen.insert(id);
+        query.bindValue(0, id);
+        if (!run(query, "a topic") || !query.next()) {
+            break;
+        }
+        const TopicNode node = readTopicNode(query);
+        path.prepend(node);
+        id = node.parentId;
+    }
+    return path;
+}
+
+QList<TopicNode> Pack::relatedTopics(qint64 topicId) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM topic_related r JOIN topic t ON t.id = r.related_id"
+                       " WHERE r.topic_id = ? ORDER BY r.position, t.id")
+            .arg(QLatin1String(topicColumns)));
+    query.addBindValue(topicId);
+    QList<TopicNode> nodes;
+    if (run(query, "related topics")) {
+        while (query.next()) {
+            nodes.append(readTopicNode(query));
+        }
+    }
+    return nodes;
+}
+
+QList<ArticleRef> Pack::articlesOf(qint64 topicId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, topic_id, slug, title, updated FROM article"
+                                 " WHERE topic_id = ? ORDER BY position, id"));
+    query.addBindValue(topicId);
+    QList<ArticleRef> articles;
+    if (run(query, "articles")) {
+        while (query.next()) {
+            articles.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                             query.value(2).toString(), query.value(3).toString(),
+                             query.value(4).toString()});
+        }
+    }
+    return articles;
+}
+
+std::optional<Article> Pack::articleBySlug(const QString &slug) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, topic_id, slug, title, updated, source, author, period"
+                                 " FROM article WHERE slug = ?"));
+    query.addBindValue(slug);
+    if (!run(query, "an article") || !query.next()) {
+        return std::nullopt;
+    }
+    Article article;
+    article.id = query.value(0).toLongLong();
+    article.topicId = query.value(1).toLongLong();
+    article.slug = query.value(2).toString();
+    article.title = query.value(3).toString();
+    article.updated = query.value(4).toString();
+    article.source = query.value(5).toString();
+    article.author = query.value(6).toString();
+    article.period = query.value(7).toString();
+
+    QSqlQuery sections(database());
+    sections.prepare(QStringLiteral(
+        "SELECT position, heading, body FROM section WHERE article_id = ? ORDER BY position"));
+    sections.addBindValue(article.id);
+    if (run(sections, "sections")) {
+        while (sections.next()) {
+            article.sections.append({sections.value(0).toInt(), sections.value(1).toString(),
+                                     sections.value(2).toString()});
+        }
+    }
+    return article;
+}
+
+QList<QuestionSummary> Pack::questionsOf(qint64 topicId, int afterPosition, qint64 afterId,
+                                         int limit) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, topic_id, position, title, excerpt, answer_count"
+                                 " FROM question WHERE topic_id = ? AND (position, id) > (?, ?)"
+                                 " ORDER BY position, id LIMIT ?"));
+    query.addBindValue(topicId);
+    query.addBindValue(afterPosition);
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    QList<QuestionSummary> questions;
+    if (run(query, "questions")) {
+        while (query.next()) {
+            questions.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                              query.value(2).toInt(), query.value(3).toString(),
+                              query.value(4).toString(), query.value(5).toInt()});
+        }
+    }
+    return questions;
+}
+
+std::optional<Question> Pack::question(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, topic_id, title, body FROM question WHERE id = ?"));
+    query.addBindValue(id);
+    if (!run(query, "a question") || !query.next()) {
+        return std::nullopt;
+    }
+    Question question;
+    question.id = query.value(0).toLongLong();
+    question.topicId = query.value(1).toLongLong();
+    question.title = query.value(2).toString();
+    question.body = query.value(3).toString();
+
+    QSqlQuery answers(database());
+    answers.prepare(
+        QStringLiteral("SELECT id, body FROM answer WHERE question_id = ? ORDER BY position, id"));
+    answers.addBindValue(question.id);
+    if (run(answers, "answers")) {
+        while (answers.next()) {
+            question.answers.append({answers.value(0).toLongLong(), answers.value(1).toString()});
+        }
+    }
+    return question;
+}
+
+} // namespace qingnang

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "packtypes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <limits>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace qingnang {
+
+class Pack;
+
+struct PackOpenResult
+{
+    std::shared_ptr<Pack> pack; // null on failure
+    QString error;              // "FILE: what is wrong", set on failure
+};
+
+// A content pack, opened read-only. Every reading method returns value types;
+// a failed query is logged (naming the file) and gives an empty result.
+//
+// Qt's SQL connections belong to the thread that made them: each thread that
+// reads gets a connection of its own, made on first use.
+class Pack
+{
+public:
+    ~Pack();
+    Pack(const Pack &) = delete;
+    Pack &operator=(const Pack &) = delete;
+
+    // Checks that the file is a pack of a schema version we read and opens it.
+    static PackOpenResult open(const QString &path);
+
+    const PackInfo &info() const { return m_info; }
+    QString path() const { return m_info.path; }
+    QString id() const { return m_info.packId; }
+    QString title() const { return m_info.title; }
+    QString disclaimer() const;
+
+    // Lists are read in pages: a page starts after the item with the given
+    // position and id (those of the last item already read), or at the start.
+    static constexpr int listStart = std::numeric_limits<int>::min();
+
+    // Children of parentId (0: the pack's roots), in display order, at most
+    // limit of them (negative: all).
+    QList<TopicNode> childTopics(qint64 parentId, int afterPosition = listStart, qint64 afterId = 0,
+                                 int limit = -1) const;
+    std::optional<Topic> topic(qint64 id) const;
+    std::optional<Topic> topicBySlug(const QString &slug) const;
+    // The topic and its ancestors, root first. Bounded, so a damaged tree cannot loop.
+    QList<TopicNode> topicPath(qint64 id) const;
+    QList<TopicNode> relatedTopics(qint64 topicId) const;
+
+    QList<ArticleRef> articlesOf(qint64 topicId) const;
+    std::optional<Article> articleBySlug(const QString &slug) const;
+
+    // Questions of a topic in display order, a page at a time (see listStart).
+    QList<QuestionSummary> questionsOf(qint64 topicId, int afterPosition, qint64 afterId,
+                                       int limit) const;
+    std::optional<Question> question(qint64 id) const;
+
+    // Releases this thread's connection (for worker threads that are done).
+    void releaseThreadConnection() const;
+
+    static constexpr int maxTreeDepth = 64;
+
+private:
+    explicit Pack(const QString &path);
+    QSqlDatabase database() const;
+    bool run(QSqlQuery &query, const char *what) const;
+    std::optional<Topic> readTopic(QSqlQuery &query) const;
+    QString connectionName() const;
+    bool loadInfo(QString *error);
+
+    PackInfo m_info;
+    quint64 m_serial;
+};
+
+} // namespace qingnang

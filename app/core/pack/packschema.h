@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace qingnang::schema {
+
+// "QNPK" in ASCII: how a Qingnang pack says what it is (PRAGMA application_id).
+inline constexpr int applicationId = 0x514E504B;
+// PRAGMA user_version; bumped whenever a reader of the old version could not read the new one.
+inline constexpr int version = 1;
+inline constexpr char fileSuffix[] = "qnpack";
+
+// The statements that create an empty pack, in order.
+QStringList createStatements();
+
+// Meta keys (docs/pack-format.md).
+namespace meta {
+inline constexpr char packId[] = "pack_id";
+inline constexpr char title[] = "title";
+inline constexpr char language[] = "language";
+inline constexpr char created[] = "created";
+inline constexpr char contentDate[] = "content_date";
+inline constexpr char source[] = "source";
+inline constexpr char license[] = "license";
+inline constexpr char description[] = "description";
+inline constexpr char disclaimer[] = "disclaimer";
+inline constexpr char checksum[] = "content_checksum";
+inline constexpr char generator[] = "generator";
+inline constexpr char schemaVersion[] = "schema_version";
+inline constexpr char countTopics[] = "count_topics";
+inline constexpr char countArticles[] = "count_articles";
+inline constexpr char countSections[] = "count_sections";
+inline constexpr char countQuestions[] = "count_questions";
+inline constexpr char countAnswers[] = "count_answers";
+} // namespace meta
+
+// Shown when a pack carries no disclaimer of its own, so that the strip is never empty.
+QString fallbackDisclaimer();
+
+} // namespace qingnang::schema

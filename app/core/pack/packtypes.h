@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace qingnang {
+
+// Value types returned by Pack. Nothing here refers to a database: the models
+// and the page renderer work on these only.
+
+struct TopicNode
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for a root of the pack's tree
+    QString slug;
+    QString title;
+    int position = 0;
+    int childCount = 0;
+    int articleCount = 0;   // articles of this topic itself
+    int questionCount = 0;  // questions of this topic itself
+    int totalArticles = 0;  // this topic and every descendant
+    int totalQuestions = 0; // this topic and every descendant
+};
+
+struct Topic : TopicNode
+{
+    QString summary;
+    QStringList aliases;
+};
+
+struct ArticleRef
+{
+    qint64 id = 0;
+    qint64 topicId = 0;
+    QString slug;
+    QString title;
+    QString updated;
+};
+
+struct Section
+{
+    int position = 0; // 1-based; the anchor in a page is "s<position>"
+    QString heading;  // empty for an untitled introduction
+    QString body;     // the Markdown subset of docs/pack-format.md
+};
+
+struct Article
+{
+    qint64 id = 0;
+    qint64 topicId = 0;
+    QString slug;
+    QString title;
+    QString updated;
+    QString source;
+    QString author;
+    QString period; // e.g. the dynasty of a classical book
+    QList<Section> sections;
+};
+
+struct QuestionSummary
+{
+    qint64 id = 0;
+    qint64 topicId = 0;
+    int position = 0;
+    QString title;
+    QString excerpt; // start of the first answer, one line
+    int answerCount = 0;
+};
+
+struct Answer
+{
+    qint64 id = 0;
+    QString body;
+};
+
+struct Question
+{
+    qint64 id = 0;
+    qint64 topicId = 0;
+    QString title;
+    QString body;
+    QList<Answer> answers;
+};
+
+struct PackCounts
+{
+    qint64 topics = 0;
+    qint64 topicsWithContent = 0;
+    qint64 articles = 0;
+    qint64 sections = 0;
+    qint64 questions = 0;
+    qint64 answers = 0;
+};
+
+struct PackInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    QString packId;
+    QString title;
+    QString language;
+    QString created;
+    QString contentDate;
+    QString source;
+    QString license;
+    QString description;
+    QString disclaimer;
+    QString checksum;
+    PackCounts counts;
+};
+
+} // namespace qingnang
+
+Q_DECLARE_METATYPE(qingnang::TopicNode)

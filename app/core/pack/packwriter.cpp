@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: MIT
+#include "packwriter.h"
+
+#include "markdownlite.h"
+#include "packchecksum.h"
+#include "packschema.h"
+#include "util/logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+namespace qingnang {
+
+namespace {
+
+bool syncFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    return ::fsync(file.handle()) == 0;
+}
+
+} // namespace
+
+PackWriter::PackWriter(const QString &outputPath)
+    : m_outputPath(outputPath)
+{}
+
+PackWriter::~PackWriter()
+{
+    if (!m_committed) {
+        discard();
+    }
+}
+
+bool PackWriter::fail(const QString &what)
+{
+    if (m_error.isEmpty()) {
+        m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_outputPath), what);
+    }
+    return false;
+}
+
+bool PackWriter::failSql(const QString &what)
+{
+    return fail(QStringLiteral("%1: %2").arg(what, m_db.lastError()));
+}
+
+bool PackWriter::open()
+{
+    const QFileInfo target(m_outputPath);
+    if (target.isDir()) {
+        return fail(QStringLiteral("is a directory"));
+    }
+    const QDir dir = target.absoluteDir();
+    if (!dir.exists()) {
+        return fail(QStringLiteral("directory %1 does not exist")
+                        .arg(QDir::toNativeSeparators(dir.path())));
+    }
+    // A unique name beside the target, so that the final rename stays on one file system.
+    QTemporaryFile temp(dir.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        return fail(QStringLiteral("cannot create a file in %1: %2")
+                        .arg(QDir::toNativeSeparators(dir.path()), temp.errorString()));
+    }
+    m_tempPath = temp.fileName();
+    temp.close();
+
+    if (!m_db.open(m_tempPath, SQLITE_OPEN_READWRITE)) {
+        return failSql(QStringLiteral("cannot open the new pack"));
+    }
+    // The file is private until commit() renames it, so a crash can only leave
+    // a stray temporary file, never a half-written pack: no journal is needed.
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode = OFF"),
+        QStringLiteral("PRAGMA synchronous = OFF"),
+        QStringLiteral("PRAGMA page_size = 4096"),
+        QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId),
+        QStringLiteral("PRAGMA user_version = %1").arg(schema::version),
+        QStringLiteral("BEGIN"),
+    };
+    for (const QString &statement : setup + schema::createStatements()) {
+        if (!m_db.exec(statement)) {
+            return failSql(QStringLiteral("cannot create the pack's tables"));
+        }
+    }
+    m_insertTopic =
+        m_db.prepare("INSERT INTO topic (id, parent_id, slug, title, summary, position, ref)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_insertArticle = m_db.prepare(
+        "INSERT INTO article (topic_id, slug, title, position, updated, source, author, period,"
+        " ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertSection = m_db.prepare(
+        "INSERT INTO section (article_id, position, heading, body) VALUES (?, ?, ?, ?)");
+    m_insertQuestion = m_db.prepare(
+        "INSERT INTO question (topic_id, title, body, position, answer_count, excerpt, ref)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_insertAnswer =
+        m_db.prepare("INSERT INTO answer (question_id, position, body) VALUES (?, ?, ?)");
+    m_insertAlias = m_db.prepare(
+        "INSERT OR IGNORE INTO topic_alias (topic_id, alias, position) VALUES (?, ?, ?)");
+    m_insertRelated = m_db.prepare(
+        "INSERT OR IGNORE INTO topic_related (topic_id, related_id, position) VALUES (?, ?, ?)");
+    for (const SqliteStatement *statement :
+         {&m_insertTopic, &m_insertArticle, &m_insertSection, &m_insertQuestion, &m_insertAnswer,
+          &m_insertAlias, &m_insertRelated}) {
+        if (!statement->isValid()) {
+            return failSql(QStringLiteral("cannot prepare the pack's statements"));
+        }
+    }
+    return true;
+}
+
+void PackWriter::setMeta(const QString &key, const QString &value)
+{
+    m_meta.insert(key, value);
+}
+
+bool PackWriter::checkTopic(qint64 topicId, const QString &what)
+{
+    if (topicId < 1 || topicId > qint64(m_topics.size())) {
+        return fail(
+            QStringLiteral("%1 refers to topic %2, which does not exist").arg(what).arg(topicId));
+    }
+    return true;
+}
+
+qint64 PackWriter::addTopic(const TopicInput &topic)
+{
+    if (hasError() || !m_db.isOpen()) {
+        return 0;
+    }
+    if (topic.parentId != 0 && !checkTopic(topic.parentId, QStringLiteral("topic ") + topic.slug)) {
+        return 0;
+    }
+    const qint64 id = qint64(m_topics.size()) + 1;
+    m_insertTopic.bind(1, id);
+    if (topic.parentId == 0) {
+        m_insertTopic.bindNull(2);
+    } else {
+        m_insertTopic.bind(2, topic.parentId);
+    }
+    m_insertTopic.bind(3, topic.slug);
+    m_insertTopic.bind(4, topic.title);
+    m_insertTopic.bind(5, topic.summary);
+    m_insertTopic.bind(6, qint64(topic.position));
+    if (topic.ref.isEmpty()) {
+        m_insertTopic.bindNull(7);
+    } else {
+        m_insertTopic.bind(7, topic.ref);
+    }
+    if (!m_insertTopic.exec()) {
+        failSql(QStringLiteral("cannot add topic \"%1\"").arg(topic.title));
+        return 0;
+    }
+    m_topics.push_back(TopicTally{topic.parentId});
+    if (topic.parentId != 0) {
+        ++m_topics[size_t(topic.parentId - 1)].children;
+    }
+    return id;
+}
+
+qint64 PackWriter::addArticle(const ArticleInput &article)
+{
+    if (hasError() || !m_db.isOpen() ||
+        !checkTopic(article.topicId, QStringLiteral("article ") + article.slug)) {
+        return 0;
+    }
+    m_insertArticle.bind(1, article.topicId);
+    m_insertArticle.bind(2, article.slug);
+    m_insertArticle.bind(3, article.title);
+    m_insertArticle.bind(4, qint64(article.position));
+    m_insertArticle.bind(5, article.updated);
+    m_insertArticle.bind(6, article.source);
+    m_insertArticle.bind(7, article.author);
+    m_insertArticle.bind(8, article.period);
+    if (article.ref.isEmpty()) {
+        m_insertArticle.bindNull(9);
+    } else {
+        m_insertArticle.bind(9, article.ref);
+    }
+    if (!m_insertArticle.exec()) {
+        failSql(QStringLiteral("cannot add article \"%1\"").arg(article.title));
+        return 0;
+    }
+    const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    int position = 0;
+    for (const Section &section : article.sections) {
+        m_insertSection.bind(1, id);
+        m_insertSection.bind(2, qint64(++position));
+        m_insertSection.bind(3, section.heading);
+        m_insertSection.bind(4, section.body);
+        if (!m_insertSection.exec()) {
+            failSql(QStringLiteral("cannot add a section of article \"%1\"").arg(article.title));
+            return 0;
+        }
+    }
+    ++m_articles;
+    m_sections += position;
+    ++m_topics[size_t(article.topicId - 1)].articles;
+    return id;
+}
+
+QString PackWriter::makeExcerpt(const QString &answerBody)
+{
+    QString text = markdownToPlainLine(answerBody);
+    if (text.size() > excerptLength) {
+        int cut = excerptLength;
+        if (text.at(cut - 1).isHighSurrogate()) {
+            --cut;
+        }
+        text = text.left(cut) + QChar(0x2026);
+    }
+    return text;
+}
+
+qint64 PackWriter::addQuestion(const QuestionInput &question)
+{
+    if (hasError() || !m_db.isOpen() ||
+        !checkTopic(question.topicId, QStringLiteral("question \"%1\"").arg(question.title))) {
+        return 0;
+    }
+    m_insertQuestion.bind(1, question.topicId);
+    m_insertQuestion.bind(2, question.title);
+    m_insertQuestion.bind(3, question.body);
+    m_insertQuestion.bind(4, qint64(question.position));
+    m_insertQuestion.bind(5, qint64(question.answers.size()));
+    m_insertQuestion.bind(6, question.answers.isEmpty() ? QString()
+                                                        : makeExcerpt(question.answers.first()));
+    if (question.ref.isEmpty()) {
+        m_insertQuestion.bindNull(7);
+    } else {
+        m_insertQuestion.bind(7, question.ref);
+    }
+    if (!m_insertQuestion.exec()) {
+        failSql(QStringLiteral("cannot add question \"%1\"").arg(question.title));
+        return 0;
+    }
+    const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    int position = 0;
+    for (const QString &answer : question.answers) {
+        m_insertAnswer.bind(1, id);
+        m_insertAnswer.bind(2, qint64(++position));
+        m_insertAnswer.bind(3, answer);
+        if (!m_insertAnswer.exec()) {
+            failSql(QStringLiteral("cannot add an answer to question \"%1\"").arg(question.title));
+            return 0;
+        }
+    }
+    ++m_questions;
+    m_answers += position;
+    ++m_topics[size_t(question.topicId - 1)].questions;
+    return id;
+}
+
+bool PackWriter::addAlias(qint64 topicId, const QString &alias)
+{
+    if (hasError() || !m_db.isOpen() || !checkTopic(topicId, QStringLiteral("alias ") + alias)) {
+        return false;
+    }
+    m_insertAlias.bind(1, topicId);
+    m_insertAlias.bind(2, alias);
+    m_insertAlias.bind(3, ++m_aliasCount);
+    return m_insertAlias.exec() || failSql(QStringLiteral("cannot add alias \"%1\"").arg(alias));
+}
+
+bool PackWriter::addRelated(qint64 topicId, qint64 relatedId, int position)
+{
+    if (hasError() || !m_db.isOpen() || !checkTopic(topicId, QStringLiteral("a related link")) ||
+        !checkTopic(relatedId, QStringLiteral("a related link"))) {
+        return false;
+    }
+    m_insertRelated.bind(1, topicId);
+    m_insertRelated.bind(2, relatedId);
+    m_insertRelated.bind(3, qint64(position));
+    return m_insertRelated.exec() || failSql(QStringLiteral("cannot add a related link"));
+}
+
+bool PackWriter::writeTallies()
+{
+    // A parent's id is always smaller than its children's, so one backward pass
+    // adds every subtree into its parent.
+    for (auto &tally : m_topics) {
+        tally.totalArticles = tally.articles;
+        tally.totalQuestions = tally.questions;
+    }
+    for (size_t i = m_topics.size(); i-- > 0;) {
+        const TopicTally &tally = m_topics[i];
+        if (tally.parentId != 0) {
+            TopicTally &parent = m_topics[size_t(tally.parentId - 1)];
+            parent.totalArticles += tally.totalArticles;
+            parent.totalQuestions += tally.totalQuestions;
+        }
+    }
+    SqliteStatement update =
+        m_db.prepare("UPDATE topic SET child_count = ?, article_count = ?, question_count = ?,"
+                     " total_articles = ?, total_questions = ? WHERE id = ?");
+    for (size_t i = 0; i < m_topics.size(); ++i) {
+        const TopicTally &tally = m_topics[i];
+        update.bind(1, qint64(tally.children));
+        update.bind(2, qint64(tally.articles));
+        update.bind(3, qint64(tally.questions));
+        update.bind(4, tally.totalArticles);
+        update.bind(5, tally.totalQuestions);
+        update.bind(6, qint64(i + 1));
+        if (!update.exec()) {
+            return failSql(QStringLiteral("cannot write topic counts"));
+        }
+    }
+    return true;
+}
+
+bool PackWriter::writeMeta()
+{
+    QString error;
+    const QString checksum = contentChecksum(m_db.handle(), &error);
+    if (checksum.isEmpty()) {
+        return fail(QStringLiteral("cannot compute the content checksum: ") + error);
+    }
+    QHash<QString, QString> meta = m_meta;
+    meta.insert(QLatin1String(schema::meta::checksum), checksum);
+    meta.insert(QLatin1String(schema::meta::schemaVersion), QString::number(schema::version));
+    meta.insert(QLatin1String(schema::meta::countTopics), QString::number(m_topics.size()));
+    meta.insert(QLatin1String(schema::meta::countArticles), QString::number(m_articles));
+    meta.insert(QLatin1String(schema::meta::countSections), QString::number(m_sections));
+    meta.insert(QLatin1String(schema::meta::countQuestions), QString::number(m_questions));
+    meta.insert(QLatin1String(schema::meta::countAnswers), QString::number(m_answers));
+    if (!meta.contains(QLatin1String(schema::meta::created))) {
+        meta.insert(QLatin1String(schema::meta::created),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    meta.insert(QLatin1String(schema::meta::generator),
+                QStringLiteral("qingnang-pack " QINGNANG_VERSION));
+
+    SqliteStatement insert = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    for (auto it = meta.cbegin(); it != meta.cend(); ++it) {
+        insert.bind(1, it.key());
+        insert.bind(2, it.value());
+        if (!insert.exec()) {
+            return failSql(QStringLiteral("cannot write the pack's metadata"));
+        }
+    }
+    return true;
+}
+
+bool PackWriter::commit()
+{
+    if (hasError() || !m_db.isOpen()) {
+        if (!hasError()) {
+            fail(QStringLiteral("the pack was never opened"));
+        }
+        discard();
+        return false;
+    }
+    if (!writeTallies() || !writeMeta()) {
+        discard();
+        return false;
+    }
+    m_insertTopic = {};
+    m_insertArticle = {};
+    m_insertSection = {};
+    m_insertQuestion = {};
+    m_insertAnswer = {};
+    m_insertAlias = {};
+    m_insertRelated = {};
+    if (!m_db.exec(QStringLiteral("COMMIT")) || !m_db.exec(QStringLiteral("PRAGMA optimize"))) {
+        failSql(QStringLiteral("cannot finish the pack"));
+        discard();
+        return false;
+    }
+    m_db.close();
+    if (!syncFile(m_tempPath)) {
+        fail(QStringLiteral("cannot flush the new pack to disk"));
+        discard();
+        return false;
+    }
+    // rename(2) replaces an existing pack atomically; QFile::rename would not.
+    if (::rename(QFile::encodeName(m_tempPath).constData(),
+                 QFile::encodeName(m_outputPath).constData()) != 0) {
+        fail(QStringLiteral("cannot move the new pack into place: %1")
+                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        discard();
+        return false;
+    }
+    QFile::setPermissions(m_outputPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                            QFile::ReadOther);
+    m_committed = true;
+    qCDebug(lcPack) << "wrote" << m_outputPath;
+    return true;
+}
+
+void PackWriter::discard()
+{
+    m_insertTopic = {};
+    m_insertArticle = {};
+    m_insertSection = {};
+    m_insertQuestion = {};
+    m_insertAnswer = {};
+    m_insertAlias = {};
+    m_insertRelated = {};
+    m_db.close();
+    if (!m_tempPath.isEmpty()) {
+        QFile::remove(m_tempPath);
+        QFile::remove(m_tempPath + QStringLiteral("-journal"));
+        m_tempPath.clear();
+    }
+}
+
+} // namespace qingnang

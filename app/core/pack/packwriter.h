@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "packtypes.h"
+#include "sqlitehandle.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace qingnang {
+
+struct TopicInput
+{
+    qint64 parentId = 0; // 0 for a root
+    QString slug;
+    QString title;
+    QString summary;
+    int position = 0;
+    QString ref;
+};
+
+struct ArticleInput
+{
+    qint64 topicId = 0;
+    QString slug;
+    QString title;
+    int position = 0;
+    QString updated;
+    QString source;
+    QString author;
+    QString period;
+    QString ref;
+    QList<Section> sections; // positions are assigned in order
+};
+
+struct QuestionInput
+{
+    qint64 topicId = 0;
+    QString title;
+    QString body;
+    int position = 0;
+    QString ref;
+    QStringList answers;
+};
+
+// Writes a pack. Everything goes into a temporary file beside the output path;
+// commit() completes the pack (counts, checksum, meta) and renames it into
+// place. Until then, and if anything fails, nothing exists at the output path.
+//
+// Errors are sticky: after the first failure every call is a no-op returning
+// false/0, and errorString() names the output file and the problem.
+class PackWriter
+{
+public:
+    explicit PackWriter(const QString &outputPath);
+    ~PackWriter();
+    PackWriter(const PackWriter &) = delete;
+    PackWriter &operator=(const PackWriter &) = delete;
+
+    bool open();
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QString outputPath() const { return m_outputPath; }
+
+    void setMeta(const QString &key, const QString &value);
+    qint64 addTopic(const TopicInput &topic);
+    qint64 addArticle(const ArticleInput &article);
+    qint64 addQuestion(const QuestionInput &question);
+    bool addAlias(qint64 topicId, const QString &alias);
+    bool addRelated(qint64 topicId, qint64 relatedId, int position);
+
+    bool commit();
+    void discard();
+
+    // Longest excerpt stored for a question (characters).
+    static constexpr int excerptLength = 80;
+    static QString makeExcerpt(const QString &answerBody);
+
+private:
+    struct TopicTally
+    {
+        qint64 parentId = 0;
+        int children = 0;
+        int articles = 0;
+        int questions = 0;
+        qint64 totalArticles = 0;
+        qint64 totalQuestions = 0;
+    };
+
+    bool fail(const QString &what);
+    bool failSql(const QString &what);
+    bool checkTopic(qint64 topicId, const QString &what);
+    bool writeTallies();
+    bool writeMeta();
+
+    QString m_outputPath;
+    QString m_tempPath;
+    QString m_error;
+    SqliteDatabase m_db;
+    SqliteStatement m_insertTopic;
+    SqliteStatement m_insertArticle;
+    SqliteStatement m_insertSection;
+    SqliteStatement m_insertQuestion;
+    SqliteStatement m_insertAnswer;
+    SqliteStatement m_insertAlias;
+    SqliteStatement m_insertRelated;
+    QHash<QString, QString> m_meta;
+    std::vector<TopicTally> m_topics; // index = topic id - 1
+    qint64 m_articles = 0;
+    qint64 m_sections = 0;
+    qint64 m_questions = 0;
+    qint64 m_answers = 0;
+    qint64 m_aliasCount = 0;
+    bool m_committed = false;
+};
+
+} // namespace qingnang

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "pagerenderer.h"
+
+#include "pack/library.h"
+#include "pack/markdownlite.h"
+#include "pack/pack.h"
+#include "util/logging.h"
+
+#include <QLocale>
+
+namespace qingnang {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString href(const QUrl &url)
+{
+    return esc(url.toString(QUrl::FullyEncoded));
+}
+
+QString link(const QUrl &url, const QString &text, const QString &cssClass = {})
+{
+    const QString classAttribute =
+        cssClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cssClass);
+    return QStringLiteral("<a href=\"%1\"%2>%3</a>").arg(href(url), classAttribute, esc(text));
+}
+
+const QString separator = QStringLiteral(" · ");
+
+// The reader's measure is about 38 characters; an excerpt in the smaller muted
+// type beside the answer count fits one line at this length.
+constexpr int excerptChars = 34;
+
+QString oneLine(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars) {
+        return text;
+    }
+    int cut = maxChars;
+    if (text.at(cut - 1).isHighSurrogate()) {
+        --cut;
+    }
+    QString result = text.left(cut);
+    while (result.endsWith(QChar(0x2026)) || result.endsWith(QLatin1Char(' '))) {
+        result.chop(1);
+    }
+    return result + QChar(0x2026);
+}
+
+// Bounds on what one page lists, so that a pack with huge lists still renders quickly.
+constexpr int listLimit = 1000;
+constexpr int startPageTopics = 12;
+
+} // namespace
+
+PageRenderer::PageRenderer(const Library *library)
+    : m_library(library)
+{}
+
+QString PageRenderer::packIdForLinks(const Pack &pack) const
+{
+    // Pages of the primary pack keep the short addresses of product.md.
+    const auto primary = m_library->primaryPack();
+    return primary && primary.get() == &pack ? QString() : pack.id();
+}
+
+QList<Crumb> PageRenderer::crumbsFor(const Pack &pack, const QList<TopicNode> &path) const
+{
+    QList<Crumb> crumbs{{tr("专题"), pageurl::start()}};
+    if (m_library->packs().size() > 1) {
+        crumbs.append({pack.title(), pageurl::start()});
+    }
+    const QString packId = packIdForLinks(pack);
+    for (const TopicNode &node : path) {
+        crumbs.append({node.title, pageurl::topic(node.slug, packId)});
+    }
+    return crumbs;
+}
+
+Page PageRenderer::render(const QUrl &url) const
+{
+    const PageAddress address = pageurl::parse(url);
+    Page page;
+    switch (address.kind) {
+    case PageKind::Start:
+        page = renderStart();
+        break;
+    case PageKind::About:
+        page = renderAbout();
+        break;
+    case PageKind::Topic:
+    case PageKind::TopicQuestions:
+    case PageKind::Article:
+    case PageKind::Question: {
+        const auto pack = m_library->packById(address.packId);
+        if (!pack) {
+            page = notFound(url);
+        } else if (address.kind == PageKind::Topic) {
+            page = renderTopic(address, pack);
+        } else if (address.kind == PageKind::TopicQuestions) {
+            page = renderTopicQuestions(address, pack);
+        } else if (address.kind == PageKind::Article) {
+            page = renderArticle(address, pack);
+        } else {
+            page = renderQuestion(address, pack);
+        }
+        break;
+    }
+    case PageKind::Search:
+    case PageKind::Invalid:
+        page = notFound(url);
+        break;
+    }
+    if (!page.found) {
+        page = notFound(url);
+    }
+    page.url = url;
+    return page;
+}
+
+Page PageRenderer::notFound(const QUrl &url) const
+{
+    Page page;
+    page.kind = PageKind::Invalid;
+    page.title = tr("找不到页面");
+    page.breadcrumb = {{tr("专题"), pageurl::start()}, {page.title, {}}};
+    page.html = QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p class=\"meta\">%3</p>\n<p>%4</p>\n")
+                    .arg(esc(page.title), esc(tr("打开的内容包里没有这个页面。")),
+                         esc(url.toDisplayString()), link(pageurl::start(), tr("回到首页")));
+    return page;
+}
+
+Page PageRenderer::renderStart() const
+{
+    Page page;
+    page.kind = PageKind::Start;
+    page.found = true;
+    page.title = tr("首页");
+    page.breadcrumb = {{tr("专题"), {}}};
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("欢迎使用青囊")));
+    html +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(esc(tr(
+                "青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。")));
+    if (m_library->isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("现在没有打开任何内容包。")));
+    }
+    const QLocale locale(QLocale::Chinese, QLocale::China);
+    for (const auto &pack : m_library->packs()) {
+        const PackInfo &info = pack->info();
+        const QString packId = packIdForLinks(*pack);
+        if (m_library->packs().size() > 1) {
+            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(info.title));
+        }
+        html +=
+            QStringLiteral("<p class=\"lead\">%1</p>\n")
+                .arg(esc(tr("「%1」收录 %2 个专题、%3 篇文章、%4 个问答，内容日期 %5。")
+                             .arg(info.title, locale.toString(info.counts.topicsWithContent),
+                                  locale.toString(info.counts.articles),
+                                  locale.toString(info.counts.questions),
+                                  info.contentDate.isEmpty() ? tr("未注明") : info.contentDate)));
+        if (!info.description.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>\n").arg(esc(info.description));
+        }
+        html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("科室")));
+        for (const TopicNode &department : pack->childTopics(0, Pack::listStart, 0, listLimit)) {
+            html += QStringLiteral("<h3>%1 <span class=\"count\">%2</span></h3>\n")
+                        .arg(link(pageurl::topic(department.slug, packId), department.title),
+                             esc(tr("%1篇文章 · %2个问答")
+                                     .arg(department.totalArticles)
+                                     .arg(department.totalQuestions)));
+            QStringList children;
+            for (const TopicNode &child :
+                 pack->childTopics(department.id, Pack::listStart, 0, startPageTopics)) {
+                children.append(link(pageurl::topic(child.slug, packId), child.title));
+            }
+            if (department.childCount > startPageTopics) {
+                children.append(link(pageurl::topic(department.slug, packId),
+                                     tr("全部 %1 个…").arg(department.childCount)));
+            }
+            if (!children.isEmpty()) {
+                html +=
+                    QStringLiteral("<p class=\"topics\">%1</p>\n").arg(children.join(separator));
+            }
+        }
+    }
+    html += QStringLiteral("<p class=\"hint\">%1</p>\n")
+                .arg(esc(tr("在左侧的科室目录中选择专题开始阅读。")));
+    page.html = html;
+    return page;
+}
+
+Page PageRenderer::renderAbout() const
+{
+    Page page;
+    page.kind = PageKind::About;
+    page.found = true;
+    page.title = tr("关于内容包");
+    page.breadcrumb = {{tr("专题"), pageurl::start()}, {page.title, {}}};
+    QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(page.title));
+    for (const auto &pack : m_library->packs()) {
+        const PackInfo &info = pack->info();
+        html += QStringLiteral("<h2>%1</h2>\n<table class=\"facts\">\n").arg(esc(info.title));
+        const QList<std::pair<QString, QString>> rows = {
+            {tr("来源"), info.source},
+            {tr("内容日期"), info.contentDate},
+            {tr("许可"), info.license},
+            {tr("格式版本"), QString::number(info.schemaVersion)},
+            {tr("专题"), QString::number(info.counts.topics)},
+            {tr("文章"), QString::number(info.counts.articles)},
+            {tr("问答"), QString::number(info.counts.questions)},
+            {tr("文件"), info.path},
+        };
+        for (const auto &[label, value] : rows) {
+            if (!value.isEmpty()) {
+                html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>\n")
+                            .arg(esc(label), esc(value));
+            }
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    page.html = html;
+    return page;
+}
+
+Page PageRenderer::renderTopic(const PageAddress &address, const std::shared_ptr<Pack> &pack) const
+{
+    Page page;
+    const std::optional<Topic> topic = pack->topicBySlug(address.slug);
+    if (!topic) {
+        return page;
+    }
+    const QString packId = packIdForLinks(*pack);
+    page.kind = PageKind::Topic;
+    page.found = true;
+    page.pack = pack;
+    page.topicId = topic->id;
+    page.title = topic->title;
+    page.breadcrumb = crumbsFor(*pack, pack->topicPath(topic->id));
+    page.breadcrumb.last().url = QUrl();
+
+    QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(topic->title));
+    if (!topic->aliases.isEmpty()) {
+        html += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                    .arg(esc(tr("又称：%1").arg(topic->aliases.join(QStringLiteral("、")))));
+    }
+    if (!topic->summary.isEmpty()) {
+        html += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(topic->summary));
+    }
+
+    const QList<TopicNode> children = pack->childTopics(topic->id, Pack::listStart, 0, listLimit);
+    if (!children.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul class=\"topics\">\n").arg(esc(tr("下属专题")));
+        for (const TopicNode &child : children) {
+            html += QStringLiteral("<li>%1 <span class=\"count\">%2</span></li>\n")
+                        .arg(link(pageurl::topic(child.slug, packId), child.title),
+                             esc(tr("%1篇文章 · %2个问答")
+                                     .arg(child.totalArticles)
+                                     .arg(child.totalQuestions)));
+        }
+        html += QStringLiteral("</ul>\n");
+        if (topic->childCount > children.size()) {
+            html +=
+                QStringLiteral("<p class=\"hint\">%1</p>\n")
+                    .arg(esc(
+                        tr("这里列出前 %1 个，其余的请在左侧目录中查看。").arg(children.size())));
+        }
+    }
+
+    const QList<ArticleRef> articles = pack->articlesOf(topic->id);
+    if (!articles.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul class=\"articles\">\n").arg(esc(tr("文章")));
+        for (const ArticleRef &article : articles) {
+            html += QStringLiteral("<li>%1</li>\n")
+                        .arg(link(pageurl::article(article.slug, packId), article.title));
+        }
+        html += QStringLiteral("</ul>\n");
+    }
+
+    html += questionPreview(*pack, topic, topicQuestionPreview);
+
+    const QList<TopicNode> related = pack->relatedTopics(topic->id);
+    if (!related.isEmpty()) {
+        QStringList links;
+        for (const TopicNode &node : related) {
+            links.append(link(pageurl::topic(node.slug, packId), node.title));
+        }
+        html += QStringLiteral("<h2>%1</h2>\n<p class=\"related\">%2</p>\n")
+                    .arg(esc(tr("相关专题")), links.join(separator));
+    }
+    if (children.isEmpty() && articles.isEmpty() && topic->questionCount == 0) {
+        html += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(tr("这个专题还没有内容。")));
+    }
+    page.html = html;
+    return page;
+}
+
+QString PageRenderer::questionPreview(const Pack &pack, const std::optional<Topic> &topic,
+                                      int count) const
+{
+    if (!topic || topic->questionCount == 0) {
+        return {};
+    }
+    const QString packId = packIdForLinks(pack);
+    QString html =
+        QStringLiteral("<table class=\"section-head\" width=\"100%\"><tr>"
+                       "<td><h2>%1</h2></td><td align=\"right\">%2</td></tr></table>\n")
+            .arg(esc(tr("%1在线咨询").arg(topic->title)),
+                 link(pageurl::topicQuestions(topic->slug, packId),
+                      tr("更多 (%1) ›").arg(topic->questionCount), QStringLiteral("more")));
+    html += QStringLiteral("<table class=\"qa\" width=\"100%\">\n");
+    for (const QuestionSummary &question : pack.questionsOf(topic->id, Pack::listStart, 0, count)) {
+        html += QStringLiteral("<tr><td class=\"question\">%1<br/><span class=\"excerpt\">%2"
+                               "</span></td><td class=\"count\" align=\"right\">%3</td></tr>\n")
+                    .arg(link(pageurl::question(question.id, packId), question.title),
+                         esc(oneLine(question.excerpt, excerptChars)),
+                         esc(tr("%1个回答").arg(question.answerCount)));
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+Page PageRenderer::renderTopicQuestions(const PageAddress &address,
+                                        const std::shared_ptr<Pack> &pack) const
+{
+    Page page;
+    const std::optional<Topic> topic = pack->topicBySlug(address.slug);
+    if (!topic) {
+        return page;
+    }
+    page.kind = PageKind::TopicQuestions;
+    page.found = true;
+    page.pack = pack;
+    page.topicId = topic->id;
+    page.questionTotal = topic->questionCount;
+    page.title = tr("%1在线咨询").arg(topic->title);
+    page.breadcrumb = crumbsFor(*pack, pack->topicPath(topic->id));
+    page.breadcrumb.append({tr("在线咨询"), {}});
+    // The list itself is a paged list view; the HTML is a heading for it.
+    page.html = QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
+                    .arg(esc(page.title), esc(tr("共 %1 个问题").arg(topic->questionCount)));
+    return page;
+}
+
+Page PageRenderer::renderArticle(const PageAddress &address,
+                                 const std::shared_ptr<Pack> &pack) const
+{
+    Page page;
+    const std::optional<Article> article = pack->articleBySlug(address.slug);
+    if (!article) {
+        return page;
+    }
+    page.kind = PageKind::Article;
+    page.found = true;
+    page.pack = pack;
+    page.topicId = article->topicId;
+    page.title = article->title;
+    page.breadcrumb = crumbsFor(*pack, pack->topicPath(article->topicId));
+    page.breadcrumb.append({article->title, {}});
+
+    QStringList meta;
+    for (qsizetype i = 1; i < page.breadcrumb.size() - 1; ++i) {
+        meta.append(page.breadcrumb.at(i).title);
+    }
+    if (!article->period.isEmpty() || !article->author.isEmpty()) {
+        const QString period =
+            article->period.isEmpty() ? QString() : QStringLiteral("〔%1〕").arg(article->period);
+        meta.append(period + article->author);
+    }
+    if (!article->updated.isEmpty()) {
+        meta.append(tr("更新于 %1").arg(article->updated));
+    }
+    if (!article->source.isEmpty()) {
+        meta.append(tr("来源：%1").arg(article->source));
+    }
+    QString html = QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
+                       .arg(esc(article->title), esc(meta.join(separator)));
+
+    QStringList outline;
+    for (const Section &section : article->sections) {
+        if (!section.heading.isEmpty()) {
+            outline.append(QStringLiteral("<span class=\"nowrap\"><a href=\"#s%1\">%2</a></span>")
+                               .arg(section.position)
+                               .arg(esc(section.heading)));
+        }
+    }
+    if (outline.size() > 1) {
+        html += QStringLiteral("<p class=\"outline\">%1%2</p>\n")
+                    .arg(esc(tr("本页目录：")), outline.join(separator));
+    }
+    for (const Section &section : article->sections) {
+        html += QStringLiteral("<a name=\"s%1\"></a>").arg(section.position);
+        if (!section.heading.isEmpty()) {
+            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(section.heading));
+        }
+        html += markdownToHtml(section.body);
+    }
+    html += questionPreview(*pack, pack->topic(article->topicId), articleQuestionPreview);
+    page.html = html;
+    return page;
+}
+
+Page PageRenderer::renderQuestion(const PageAddress &address,
+                                  const std::shared_ptr<Pack> &pack) const
+{
+    Page page;
+    const std::optional<Question> question = pack->question(address.id);
+    if (!question) {
+        return page;
+    }
+    const QString packId = packIdForLinks(*pack);
+    page.kind = PageKind::Question;
+    page.found = true;
+    page.pack = pack;
+    page.topicId = question->topicId;
+    page.title = question->title;
+    const QList<TopicNode> path = pack->topicPath(question->topicId);
+    page.breadcrumb = crumbsFor(*pack, path);
+    // The topic's Q&A list, unless the question's topic is missing from a damaged pack.
+    const bool hasTopic = !path.isEmpty() && path.last().id == question->topicId;
+    const QUrl listUrl = hasTopic ? pageurl::topicQuestions(path.last().slug, packId) : QUrl();
+    if (hasTopic) {
+        page.breadcrumb.append({tr("在线咨询"), listUrl});
+    }
+    page.breadcrumb.append({question->title, {}});
+
+    QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(question->title));
+    if (!question->body.isEmpty() && question->body != question->title) {
+        html += QStringLiteral("<div class=\"question-body\">%1</div>\n")
+                    .arg(markdownToHtml(question->body));
+    }
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("%1个回答").arg(question->answers.size())));
+    int number = 0;
+    for (const Answer &answer : question->answers) {
+        html += QStringLiteral("<p class=\"answer-label\">%1</p>\n<div class=\"answer\">%2</div>\n")
+                    .arg(esc(tr("回答 %1").arg(++number)), markdownToHtml(answer.body));
+    }
+    if (question->answers.isEmpty()) {
+        html += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(tr("这个问题还没有回答。")));
+    }
+    if (hasTopic) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(link(listUrl, tr("‹ 返回%1在线咨询").arg(path.last().title)));
+    }
+    page.html = html;
+    return page;
+}
+
+} // namespace qingnang

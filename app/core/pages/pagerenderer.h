@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pack/packtypes.h"
+#include "pageurl.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace qingnang {
+
+class Library;
+class Pack;
+
+struct Crumb
+{
+    QString title;
+    QUrl url; // empty for the current page itself
+};
+
+// One page of the reader, ready to show: its HTML body, or for a full Q&A
+// list the topic whose questions a list view shows.
+struct Page
+{
+    PageKind kind = PageKind::Invalid;
+    QUrl url;
+    QString title;
+    QList<Crumb> breadcrumb;
+    QString html;
+    bool found = false;
+    std::shared_ptr<Pack> pack; // the pack the page comes from, if any
+    qint64 topicId = 0;         // topic pages and Q&A lists
+    int questionTotal = 0;      // Q&A lists
+};
+
+// Turns qingnang: addresses into pages. Pure text work over a Library's packs:
+// no widgets, so it is tested and fuzzed without a GUI. All pack text is
+// HTML-escaped; links point only at qingnang: pages or anchors in the page.
+class PageRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(qingnang::PageRenderer)
+public:
+    explicit PageRenderer(const Library *library);
+
+    Page render(const QUrl &url) const;
+
+    // How many questions a topic page, and an article's foot, list before "更多".
+    static constexpr int topicQuestionPreview = 10;
+    static constexpr int articleQuestionPreview = 5;
+
+private:
+    Page renderStart() const;
+    Page renderAbout() const;
+    Page renderTopic(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
+    Page renderTopicQuestions(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
+    Page renderArticle(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
+    Page renderQuestion(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
+    Page notFound(const QUrl &url) const;
+    QString questionPreview(const Pack &pack, const std::optional<Topic> &topic, int count) const;
+
+    QList<Crumb> crumbsFor(const Pack &pack, const QList<TopicNode> &path) const;
+    QString packIdForLinks(const Pack &pack) const;
+
+    const Library *m_library;
+};
+
+} // namespace qingnang

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace qingnang {
+
+// The pages of the reader and their qingnang: addresses (product.md):
+//   qingnang:/                      start page
+//   qingnang:/topic/<slug>          a topic (department, sub-department or topic)
+//   qingnang:/topic/<slug>/qa       the topic's full Q&A list
+//   qingnang:/article/<slug>        an article; #s<N> is its N-th section
+//   qingnang:/question/<id>         a question with every answer
+//   qingnang:/search?q=…            search results
+//   qingnang:/about                 about the open packs
+// A page of a pack other than the primary one carries ?pack=<pack id>.
+enum class PageKind { Start, Topic, TopicQuestions, Article, Question, Search, About, Invalid };
+
+struct PageAddress
+{
+    PageKind kind = PageKind::Invalid;
+    QString slug;   // topic or article
+    qint64 id = 0;  // question
+    QString packId; // empty: the primary pack
+    QString query;  // search
+    QString fragment;
+};
+
+namespace pageurl {
+
+inline constexpr char scheme[] = "qingnang";
+
+PageAddress parse(const QUrl &url);
+
+QUrl start();
+QUrl about();
+QUrl topic(const QString &slug, const QString &packId = {});
+QUrl topicQuestions(const QString &slug, const QString &packId = {});
+QUrl article(const QString &slug, const QString &packId = {}, int section = 0);
+QUrl question(qint64 id, const QString &packId = {});
+QUrl search(const QString &query);
+
+// The same page without its fragment: two addresses that differ only in the
+// fragment show one page, scrolled differently.
+QUrl withoutFragment(const QUrl &url);
+
+} // namespace pageurl
+
+} // namespace qingnang

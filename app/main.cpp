@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// The reader's bootstrap: parse the command line, open the packs, show the window.
+#include "mainwindow.h"
+#include "pack/library.h"
+#include "util/datapaths.h"
+#include "util/logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QUrl>
+
+using namespace qingnang;
+
+int main(int argc, char *argv[])
+{
+    processUptimeMs(); // starts the clock where /proc cannot tell
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("qingnang"));
+    QApplication::setApplicationDisplayName(QStringLiteral("青囊"));
+    QApplication::setApplicationVersion(QStringLiteral(QINGNANG_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("qingnang"));
+    QApplication::setDesktopFileName(QStringLiteral("qingnang"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("青囊 — offline reader for Chinese health knowledge"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption packOption(QStringLiteral("pack"),
+                                        QStringLiteral("Also open this pack (may be repeated)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption noBundledOption(QStringLiteral("no-bundled"),
+                                             QStringLiteral("Do not open the bundled pack."));
+    parser.addOption(packOption);
+    parser.addOption(noBundledOption);
+    parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        QStringLiteral("The page to open (qingnang:/…); the start page if none."));
+    parser.process(app);
+
+    QTextStream err(stderr);
+    Library library;
+    QStringList problems;
+    if (!parser.isSet(noBundledOption)) {
+        const QString bundled = bundledPackPath();
+        const QString error = bundled.isEmpty()
+                                  ? QStringLiteral("the bundled pack (%1) is not installed")
+                                        .arg(QLatin1String(bundledPackName))
+                                  : library.openPack(bundled);
+        if (!error.isEmpty()) {
+            problems.append(error);
+        }
+    }
+    for (const QString &path : parser.values(packOption)) {
+        if (const QString error = library.openPack(path); !error.isEmpty()) {
+            problems.append(error);
+        }
+    }
+    for (const QString &problem : problems) {
+        err << "qingnang: " << problem << Qt::endl;
+    }
+
+    MainWindow window(&library);
+    QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
+        qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
+    });
+    const QStringList positional = parser.positionalArguments();
+    window.openUrl(positional.isEmpty() ? QUrl(QStringLiteral("qingnang:/"))
+                                        : QUrl(positional.first()));
+    window.show();
+    window.reportPackProblems(problems);
+    return app.exec();
+}

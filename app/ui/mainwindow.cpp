@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "models/qalistmodel.h"
+#include "models/roles.h"
+#include "models/topictreemodel.h"
+#include "pack/library.h"
+#include "pack/pack.h"
+#include "qaitemdelegate.h"
+#include "topictreedelegate.h"
+#include "util/logging.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QStyle>
+#include <QToolButton>
+
+namespace qingnang {
+
+MainWindow::MainWindow(Library *library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_library(library)
+    , m_renderer(library)
+    , m_treeModel(new TopicTreeModel(library, this))
+    , m_qaModel(new QaListModel(this))
+    , m_breadcrumb(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->topicTree->setModel(m_treeModel);
+    m_ui->topicTree->setItemDelegate(new TopicTreeDelegate(m_ui->topicTree));
+    m_ui->qaPage->setBackgroundRole(QPalette::Base);
+    m_ui->qaList->setModel(m_qaModel);
+    m_ui->qaList->setItemDelegate(new QaItemDelegate(m_ui->qaList));
+
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({300, 880});
+
+    // Search arrives in a later version: the field is there, honestly disabled.
+    m_ui->searchField->setEnabled(false);
+    m_ui->searchField->setToolTip(tr("搜索功能将在后续版本提供"));
+
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setAccessibleName(tr("当前位置"));
+    m_breadcrumb->setTextFormat(Qt::RichText);
+    m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                          Qt::LinksAccessibleByKeyboard);
+    m_breadcrumb->setContentsMargins(12, 0, 12, 0);
+    m_ui->navigationBar->addWidget(m_breadcrumb);
+    connect(m_breadcrumb, &QLabel::linkActivated, this,
+            [this](const QString &link) { openUrl(QUrl(link)); });
+
+    m_ui->disclaimerLabel->setContentsMargins(14, 7, 14, 7);
+    m_ui->disclaimerLabel->setAutoFillBackground(true);
+    m_ui->disclaimerLabel->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->disclaimerLabel->setForegroundRole(QPalette::Text);
+    m_ui->disclaimerLabel->setText(m_library->disclaimer());
+
+    m_statusLabel->setObjectName(QStringLiteral("packStatus"));
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    connect(m_ui->reader, &QTextBrowser::anchorClicked, this, &MainWindow::openUrl);
+    connect(m_ui->topicTree, &QTreeView::clicked, this, &MainWindow::openIndex);
+    connect(m_ui->topicTree, &QTreeView::activated, this, &MainWindow::openIndex);
+    connect(m_ui->qaList, &QListView::clicked, this, &MainWindow::openIndex);
+    connect(m_ui->qaList, &QListView::activated, this, &MainWindow::openIndex);
+    connect(m_library, &Library::packAdded, this, &MainWindow::updateStatus);
+    connect(m_library, &Library::packRemoved, this, &MainWindow::updateStatus);
+
+    setupActions();
+    updateStatus();
+    m_ui->reader->viewport()->installEventFilter(this);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    QStyle *style = this->style();
+    m_ui->actionBack->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_ui->actionForward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    m_ui->actionHome->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
+    m_ui->actionBack->setShortcuts(QKeySequence::Back);
+    m_ui->actionForward->setShortcuts(QKeySequence::Forward);
+    m_ui->actionHome->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionFocusSearch->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_ui->actionFocusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_ui->actionAboutPacks->setShortcut(QKeySequence::HelpContents);
+
+    connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(m_ui->actionHome, &QAction::triggered, this, [this] { openUrl(pageurl::start()); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
+        if (m_ui->searchField->isEnabled()) {
+            m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+            m_ui->searchField->selectAll();
+        } else {
+            m_ui->topicTree->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    connect(m_ui->actionFocusTree, &QAction::triggered, this,
+            [this] { m_ui->topicTree->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionAboutPacks, &QAction::triggered, this,
+            [this] { openUrl(pageurl::about()); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    updateActions();
+}
+
+void MainWindow::openIndex(const QModelIndex &index)
+{
+    const QUrl url = index.data(UrlRole).toUrl();
+    if (url.isValid() && url != currentUrl()) {
+        openUrl(url);
+    }
+}
+
+QUrl MainWindow::currentUrl() const
+{
+    return m_history.isEmpty() ? QUrl() : m_history.current().url;
+}
+
+void MainWindow::rememberScroll()
+{
+    if (m_history.isEmpty()) {
+        return;
+    }
+    m_history.setCurrentScroll(m_ui->readerStack->currentWidget() == m_ui->qaPage
+                                   ? m_ui->qaList->verticalScrollBar()->value()
+                                   : m_ui->reader->scrollPosition());
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String(pageurl::scheme)) {
+        // Pages hold no external links of ours; whatever else arrives is not followed.
+        statusBar()->showMessage(tr("不打开外部链接：%1").arg(url.toDisplayString()), 5000);
+        return;
+    }
+    rememberScroll();
+    const Page page = m_renderer.render(url);
+    m_history.visit(url, page.title);
+    showPage(page, 0);
+}
+
+void MainWindow::goBack()
+{
+    goInHistory(-1);
+}
+
+void MainWindow::goForward()
+{
+    goInHistory(1);
+}
+
+void MainWindow::goInHistory(int steps)
+{
+    if ((steps < 0 && !m_history.canGoBack()) || (steps > 0 && !m_history.canGoForward())) {
+        return;
+    }
+    rememberScroll();
+    const NavigationHistory::Entry entry = m_history.go(steps);
+    showPage(m_renderer.render(entry.url), entry.scroll);
+}
+
+void MainWindow::showPage(const Page &page, int scroll)
+{
+    m_page = page;
+    if (page.kind == PageKind::TopicQuestions) {
+        const bool primary = page.pack == m_library->primaryPack();
+        m_qaModel->setTopic(page.pack, page.topicId, primary);
+        while (m_qaModel->canFetchMore({}) && m_qaModel->rowCount() < QaListModel::pageSize) {
+            m_qaModel->fetchMore({});
+        }
+        m_ui->qaHeading->setText(page.html);
+        m_ui->readerStack->setCurrentWidget(m_ui->qaPage);
+        // Rows beyond the first page are read as the list scrolls towards them.
+        while (scroll > m_ui->qaList->verticalScrollBar()->maximum() &&
+               m_qaModel->canFetchMore({})) {
+            m_qaModel->fetchMore({});
+            m_ui->qaList->doItemsLayout();
+        }
+        m_ui->qaList->verticalScrollBar()->setValue(scroll);
+        if (m_qaModel->rowCount() > 0 && !m_ui->qaList->currentIndex().isValid()) {
+            m_ui->qaList->setCurrentIndex(m_qaModel->index(0));
+        }
+    } else {
+        m_qaModel->clear();
+        m_ui->readerStack->setCurrentWidget(m_ui->reader);
+        m_ui->reader->showHtml(page.html, page.url.fragment(QUrl::FullyDecoded), scroll);
+    }
+    const QString disclaimer = page.pack ? page.pack->disclaimer() : m_library->disclaimer();
+    m_ui->disclaimerLabel->setText(disclaimer);
+    setWindowTitle(page.title); // the platform adds the application's name
+    updateBreadcrumb();
+    updateActions();
+    selectTopicInTree();
+    Q_EMIT pageShown(page.url);
+}
+
+void MainWindow::updateBreadcrumb()
+{
+    QStringList parts;
+    for (const Crumb &crumb : m_page.breadcrumb) {
+        const QString title = crumb.title.toHtmlEscaped();
+        parts.append(crumb.url.isEmpty()
+                         ? title
+                         : QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(crumb.url.toString(QUrl::FullyEncoded).toHtmlEscaped(), title));
+    }
+    m_breadcrumb->setText(tr("当前位置：") + parts.join(QStringLiteral(" › ")));
+}
+
+void MainWindow::updateActions()
+{
+    m_ui->actionBack->setEnabled(m_history.canGoBack());
+    m_ui->actionForward->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::selectTopicInTree()
+{
+    if (!m_page.pack || m_page.topicId == 0) {
+        m_ui->topicTree->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_treeModel->indexForTopic(m_page.pack->id(), m_page.topicId);
+    if (index.isValid()) {
+        m_ui->topicTree->scrollTo(index);
+        m_ui->topicTree->selectionModel()->setCurrentIndex(index,
+                                                           QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale(QLocale::Chinese, QLocale::China);
+    const auto &packs = m_library->packs();
+    if (packs.isEmpty()) {
+        m_statusLabel->setText(tr("没有打开的内容包"));
+        return;
+    }
+    PackCounts total;
+    for (const auto &pack : packs) {
+        total.topicsWithContent += pack->info().counts.topicsWithContent;
+        total.articles += pack->info().counts.articles;
+        total.questions += pack->info().counts.questions;
+    }
+    const QString name =
+        packs.size() == 1 ? packs.first()->title() : tr("%1 个内容包").arg(packs.size());
+    QString text = tr("%1 · %2 个专题 · %3 篇文章 · %4 个问答")
+                       .arg(name, locale.toString(total.topicsWithContent),
+                            locale.toString(total.articles), locale.toString(total.questions));
+    const QString date = packs.first()->info().contentDate;
+    if (!date.isEmpty()) {
+        text += tr(" · 内容日期 %1").arg(date);
+    }
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::reportPackProblems(const QStringList &problems)
+{
+    if (problems.isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("无法打开内容包"),
+                                problems.size() == 1
+                                    ? tr("有一个内容包无法打开，已跳过。")
+                                    : tr("有 %1 个内容包无法打开，已跳过。").arg(problems.size()),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(problems.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("关于青囊"),
+                       tr("<h3>青囊 %1</h3><p>离线的中文健康知识阅读器。</p>"
+                          "<p>内容仅供参考，不能代替专业医师的诊断和处方。</p>")
+                           .arg(QStringLiteral(QINGNANG_VERSION)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPaintSeen && watched == m_ui->reader->viewport() &&
+        event->type() == QEvent::Paint) {
+        m_firstPaintSeen = true;
+        // Let this paint finish first, then tell.
+        QMetaObject::invokeMethod(this, &MainWindow::firstPagePainted, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace qingnang

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pages/navigationhistory.h"
+#include "pages/pagerenderer.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace qingnang {
+
+class Library;
+class QaListModel;
+class TopicTreeModel;
+
+// The reader's window: the sidebar (search field over the topic tree), the
+// reader, the disclaimer strip and the status bar. It reads packs only through
+// the core's models and page renderer.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Library *library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a page and records it in the history.
+    void openUrl(const QUrl &url);
+    QUrl currentUrl() const;
+    const Page &currentPage() const { return m_page; }
+
+    void goBack();
+    void goForward();
+
+    // Tells the user about packs that could not be opened (without blocking).
+    void reportPackProblems(const QStringList &problems);
+
+Q_SIGNALS:
+    void pageShown(const QUrl &url);
+    // Emitted once, when the first page has been painted.
+    void firstPagePainted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setupActions();
+    void showPage(const Page &page, int scroll);
+    void goInHistory(int steps);
+    void rememberScroll();
+    void updateBreadcrumb();
+    void updateStatus();
+    void updateActions();
+    void selectTopicInTree();
+    void openIndex(const QModelIndex &index);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Library *m_library;
+    PageRenderer m_renderer;
+    TopicTreeModel *m_treeModel;
+    QaListModel *m_qaModel;
+    NavigationHistory m_history;
+    Page m_page;
+    QLabel *m_breadcrumb;
+    QLabel *m_statusLabel;
+    bool m_firstPaintSeen = false;
+};
+
+} // namespace qingnang

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "qaitemdelegate.h"
+
+#include "models/roles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace qingnang {
+
+namespace {
+
+constexpr int padding = 8;
+
+QFont excerptFont(const QFont &font)
+{
+    QFont smaller = font;
+    smaller.setPointSizeF(font.pointSizeF() * 0.9);
+    return smaller;
+}
+
+} // namespace
+
+void QaItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(selected ? 0.8 : 0.55);
+
+    const QRect area = opt.rect.adjusted(padding * 2, padding, -padding * 2, -padding);
+    const QFont small = excerptFont(opt.font);
+    const QFontMetrics smallMetrics(small);
+    const QString counts = index.data(CountsRole).toString();
+    const int countsWidth = smallMetrics.horizontalAdvance(counts) + padding * 2;
+
+    painter->save();
+    const QRect titleRect(area.left(), area.top(), area.width() - countsWidth,
+                          opt.fontMetrics.height());
+    painter->setFont(opt.font);
+    painter->setPen(text);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
+                                                 Qt::ElideRight, titleRect.width()));
+    painter->setFont(small);
+    painter->setPen(muted);
+    painter->drawText(
+        QRect(area.right() - countsWidth, area.top(), countsWidth, titleRect.height()),
+        Qt::AlignRight | Qt::AlignVCenter, counts);
+    const QRect excerptRect(area.left(), titleRect.bottom() + 4, area.width() - countsWidth,
+                            smallMetrics.height());
+    painter->drawText(excerptRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(index.data(ExcerptRole).toString(), Qt::ElideRight,
+                                              excerptRect.width()));
+    QColor rule = text;
+    rule.setAlphaF(0.12);
+    painter->setPen(rule);
+    painter->drawLine(opt.rect.bottomLeft() + QPoint(padding * 2, 0),
+                      opt.rect.bottomRight() - QPoint(padding * 2, 0));
+    painter->restore();
+}
+
+QSize QaItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics smallMetrics(excerptFont(option.font));
+    return {option.rect.width(),
+            option.fontMetrics.height() + smallMetrics.height() + 4 + padding * 2};
+}
+
+} // namespace qingnang

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace qingnang::test {
+
+// Paths given by the build (tests/CMakeLists.txt).
+QString contentDir();    // resources/content: the bundled pack's sources
+QString fixturesDir();   // tests/fixtures
+QString bundledPack();   // the bundled pack as built in the build tree
+QString packTool();      // the qingnang-pack executable
+QString appExecutable(); // the qingnang executable
+
+// Copies a directory tree; returns false on any failure.
+bool copyTree(const QString &from, const QString &to);
+// Writes text (UTF-8) to a file, making its directory.
+bool writeFile(const QString &path, const QByteArray &bytes);
+// Every file name directly in a directory (hidden ones too).
+QStringList filesIn(const QString &directory);
+
+// Builds the content directory into a pack at output, failing the test on error.
+bool buildPack(const QString &content, const QString &output);
+
+// Writes a pack of generated content through PackWriter: one department with
+// `topics` topics, the first of which has `questions` questions, each with one answer.
+bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions);
+
+// Runs a program; returns its exit code (-1 if it crashed or did not finish).
+int runProgram(const QString &program, const QStringList &arguments, QByteArray *out,
+               QByteArray *err, int timeoutMs = 60000);
+
+} // namespace qingnang::test
