@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
         QStringLiteral("青囊 — offline reader for Chinese health knowledge"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption packOption(QStringLiteral("pack"),
                                         QStringLiteral("Also open this pack (may be repeated)."),
                                         QStringLiteral("FILE"));
@@ -38,7 +39,16 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         QStringLiteral("The page to open (qingnang:/…); the start page if none."));
-    parser.process(app);
+    if (!parser.parse(QApplication::arguments())) {
+        QTextStream(stderr) << "qingnang: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion();
+    }
 
     QTextStream err(stderr);
     Library library;
@@ -61,6 +71,11 @@ int main(int argc, char *argv[])
     for (const QString &problem : problems) {
         err << "qingnang: " << problem << Qt::endl;
     }
+    QStringList opened;
+    for (const auto &pack : library.packs()) {
+        opened.append(pack->id());
+    }
+    qCInfo(lcStartup).noquote() << "packs open:" << opened.join(QStringLiteral(", "));
 
     MainWindow window(&library);
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {

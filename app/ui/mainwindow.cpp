@@ -140,14 +140,27 @@ void MainWindow::rememberScroll()
                                    : m_ui->reader->scrollPosition());
 }
 
-void MainWindow::openUrl(const QUrl &url)
+void MainWindow::openUrl(const QUrl &link)
 {
+    // In-page links ("#s3") are relative to the page they are on.
+    const QUrl url = m_history.isEmpty() ? link : currentUrl().resolved(link);
     if (url.scheme() != QLatin1String(pageurl::scheme)) {
         // Pages hold no external links of ours; whatever else arrives is not followed.
         statusBar()->showMessage(tr("不打开外部链接：%1").arg(url.toDisplayString()), 5000);
         return;
     }
     rememberScroll();
+    const bool samePage = !m_history.isEmpty() && m_page.kind != PageKind::TopicQuestions &&
+                          pageurl::withoutFragment(url) == pageurl::withoutFragment(currentUrl());
+    if (samePage && url.hasFragment()) {
+        // Another place on the page that is shown: scroll there, as one step of history.
+        m_history.visit(url, m_page.title);
+        m_page.url = url;
+        m_ui->reader->scrollToAnchor(url.fragment(QUrl::FullyDecoded));
+        updateActions();
+        Q_EMIT pageShown(url);
+        return;
+    }
     const Page page = m_renderer.render(url);
     m_history.visit(url, page.title);
     showPage(page, 0);

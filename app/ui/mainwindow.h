@@ -31,8 +31,8 @@ public:
     explicit MainWindow(Library *library, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a page and records it in the history.
-    void openUrl(const QUrl &url);
+    // Opens a page (or a place in the page shown) and records it in the history.
+    void openUrl(const QUrl &link);
     QUrl currentUrl() const;
     const Page &currentPage() const { return m_page; }
 

@@ -6,6 +6,7 @@
 #include "pages/pageurl.h"
 
 #include <QCoreApplication>
+#include <QScopedValueRollback>
 #include <QUrl>
 
 namespace qingnang {
@@ -18,6 +19,7 @@ QaListModel::~QaListModel() = default;
 
 void QaListModel::setTopic(std::shared_ptr<Pack> pack, qint64 topicId, bool primaryPack)
 {
+    const QScopedValueRollback guard(m_notifying, true);
     beginResetModel();
     m_pack = std::move(pack);
     m_topicId = topicId;
@@ -44,7 +46,10 @@ bool QaListModel::canFetchMore(const QModelIndex &parent) const
 
 void QaListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_complete) {
+    // Nothing is read while a change is being announced: whoever reacts to
+    // modelReset or rowsInserted by fetching more (Qt 6.4's model tester does)
+    // would otherwise insert rows inside another insertion.
+    if (parent.isValid() || m_complete || m_notifying) {
         return;
     }
     int afterPosition = Pack::listStart;
@@ -60,6 +65,7 @@ void QaListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_questions.size());
+    const QScopedValueRollback guard(m_notifying, true);
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_questions.append(page);
     endInsertRows();
@@ -67,7 +73,8 @@ void QaListModel::fetchMore(const QModelIndex &parent)
 
 QVariant QaListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const QuestionSummary &question = m_questions.at(index.row());

@@ -41,6 +41,7 @@ private:
     bool m_primaryPack = true;
     QList<QuestionSummary> m_questions;
     bool m_complete = true;
+    bool m_notifying = false;
 };
 
 } // namespace qingnang

@@ -8,6 +8,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QScopedValueRollback>
 #include <QUrl>
 
 namespace qingnang {
@@ -36,6 +37,7 @@ TopicTreeModel::TopicTreeModel(Library *library, QObject *parent)
     , m_library(library)
 {
     auto reset = [this] {
+        const QScopedValueRollback guard(m_notifying, true);
         beginResetModel();
         rebuild();
         endResetModel();
@@ -140,7 +142,10 @@ bool TopicTreeModel::canFetchMore(const QModelIndex &parent) const
 void TopicTreeModel::fetchMore(const QModelIndex &parent)
 {
     Node *node = nodeOf(parent);
-    if (node->complete || !node->pack) {
+    // Nothing is read while a change is being announced: whoever reacts to
+    // modelReset or rowsInserted by fetching more (Qt 6.4's model tester does)
+    // would otherwise insert rows inside another insertion.
+    if (node->complete || !node->pack || m_notifying) {
         return;
     }
     int afterPosition = Pack::listStart;
@@ -156,6 +161,7 @@ void TopicTreeModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(node->children.size());
+    const QScopedValueRollback guard(m_notifying, true);
     beginInsertRows(parent, first, first + int(batch.size()) - 1);
     for (const TopicNode &topic : batch) {
         auto child = std::make_unique<Node>();
@@ -184,7 +190,7 @@ QString TopicTreeModel::countsText(const TopicNode &node)
 
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
     const Node *node = nodeOf(index);

@@ -50,6 +50,7 @@ private:
 
     Library *m_library;
     std::unique_ptr<Node> m_root;
+    bool m_notifying = false;
 };
 
 } // namespace qingnang

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// The qingnang executable itself: bad packs on the command line are reported
+// and skipped, and the window comes up on the bundled pack regardless.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace qingnang;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void badPacksAreReportedAndSkipped();
+    void versionAndUsage_data();
+    void versionAndUsage();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStartup::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("empty.qnpack")), QByteArray()));
+    QByteArray noise(4096, '\0');
+    QRandomGenerator generator(99);
+    for (char &byte : noise) {
+        byte = char(generator.bounded(256));
+    }
+    QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("random.qnpack")), noise));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_dir.filePath(QStringLiteral("other.db"))).constData(),
+                          &db),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+void TestStartup::badPacksAreReportedAndSkipped()
+{
+    const QStringList bad{m_dir.filePath(QStringLiteral("empty.qnpack")),
+                          m_dir.filePath(QStringLiteral("random.qnpack")),
+                          m_dir.filePath(QStringLiteral("other.db"))};
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("qingnang.startup.info=true"));
+    app.setProcessEnvironment(environment);
+    app.setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList arguments;
+    for (const QString &path : bad) {
+        arguments << QStringLiteral("--pack") << path;
+    }
+    app.start(test::appExecutable(), arguments);
+    QVERIFY(app.waitForStarted());
+
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("first page painted"),
+                             30000);
+    QCOMPARE(app.state(), QProcess::Running);
+    QTest::qWait(300);
+    QCOMPARE(app.state(), QProcess::Running); // still reading, not exited or crashed
+
+    const QString log = QString::fromUtf8(err);
+    QVERIFY2(
+        log.contains(
+            QStringLiteral("qingnang: %1: the file is empty, not a Qingnang pack").arg(bad[0])),
+        qPrintable(log));
+    QVERIFY(log.contains(
+        QStringLiteral("qingnang: %1: not a Qingnang pack (not an SQLite database)").arg(bad[1])));
+    QVERIFY(log.contains(
+        QStringLiteral(
+            "qingnang: %1: not a Qingnang pack (an SQLite database of another application)")
+            .arg(bad[2])));
+    QVERIFY(log.contains(QStringLiteral("packs open: qingnang-bundled")));
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+}
+
+void TestStartup::versionAndUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral(QINGNANG_VERSION);
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2
+                                    << QStringLiteral("qingnang: Unknown option 'frobnicate'.");
+    QTest::newRow("pack without file") << QStringList{QStringLiteral("--pack")} << 2
+                                       << QStringLiteral("Missing value after '--pack'");
+}
+
+void TestStartup::versionAndUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, output);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(test::runProgram(
+                 test::appExecutable(),
+                 QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")} + arguments,
+                 &out, &err),
+             status);
+    const QByteArray both = out + err;
+    QVERIFY2(QString::fromUtf8(both).contains(output), both.constData());
+}
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"

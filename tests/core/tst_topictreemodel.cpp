@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "models/roles.h"
+#include "models/topictreemodel.h"
+#include "pack/library.h"
+#include "pack/pack.h"
+#include "pages/pageurl.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qingnang;
+
+namespace {
+
+// Reads every branch, as a user expanding the whole tree would.
+int fetchAll(QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    while (model.canFetchMore(parent)) {
+        model.fetchMore(parent);
+    }
+    int count = model.rowCount(parent);
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        count += fetchAll(model, model.index(row, 0, parent));
+    }
+    return count;
+}
+
+} // namespace
+
+class TestTopicTreeModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void bundledPackTree();
+    void childrenAreReadOnDemandInBatches();
+    void indexForTopicLoadsTheWay();
+    void severalPacksAreRoots();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_bigPack;
+};
+
+void TestTopicTreeModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_bigPack = m_dir.filePath(QStringLiteral("big.qnpack"));
+    QVERIFY(test::writeGeneratedPack(m_bigPack, QStringLiteral("big"), 1234, 0));
+}
+
+void TestTopicTreeModel::bundledPackTree()
+{
+    Library library;
+    QVERIFY(library.openPack(test::bundledPack()).isEmpty());
+    TopicTreeModel model(&library);
+
+    // One pack: its departments are the top level, already read.
+    QVERIFY(model.rowCount() >= 3);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("神经内科"));
+    QVERIFY(!model.index(0, 0).data(IsPackRole).toBool());
+    const QModelIndex neurology = model.index(0, 0);
+    QVERIFY(model.hasChildren(neurology));
+    QCOMPARE(model.rowCount(neurology), 0); // not read until asked for
+    QVERIFY(model.canFetchMore(neurology));
+    model.fetchMore(neurology);
+    QVERIFY(!model.canFetchMore(neurology));
+    QVERIFY(model.rowCount(neurology) >= 3);
+
+    const QModelIndex hfs = model.index(0, 0, neurology);
+    QCOMPARE(hfs.data().toString(), QStringLiteral("面肌痉挛"));
+    QCOMPARE(hfs.data(CountsRole).toString(), QStringLiteral("2篇·12问"));
+    QCOMPARE(hfs.data(UrlRole).toUrl(), pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QCOMPARE(hfs.data(PackIdRole).toString(), QStringLiteral("qingnang-bundled"));
+    QVERIFY(hfs.flags() & Qt::ItemNeverHasChildren);
+    QVERIFY(!model.hasChildren(hfs));
+    QCOMPARE(model.parent(hfs), neurology);
+
+    // The model tester walks (and fetches) the whole tree, checking every index.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(fetchAll(model), int(library.primaryPack()->info().counts.topics));
+}
+
+void TestTopicTreeModel::childrenAreReadOnDemandInBatches()
+{
+    Library library;
+    QVERIFY(library.openPack(m_bigPack).isEmpty());
+    TopicTreeModel model(&library);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    const QModelIndex department = model.index(0, 0);
+    QCOMPARE(model.rowCount(department), 0);
+    model.fetchMore(department);
+    QCOMPARE(model.rowCount(department), TopicTreeModel::batchSize);
+    QVERIFY(model.canFetchMore(department));
+    model.fetchMore(department);
+    model.fetchMore(department);
+    QCOMPARE(model.rowCount(department), 1234);
+    QVERIFY(!model.canFetchMore(department));
+    QCOMPARE(inserted.size(), 3);
+
+    // The batches together are the pack's children in display order.
+    const QList<TopicNode> expected =
+        library.primaryPack()->childTopics(department.data(TopicIdRole).toLongLong());
+    QCOMPARE(expected.size(), 1234);
+    for (int row = 0; row < 1234; ++row) {
+        QCOMPARE(model.index(row, 0, department).data(TopicIdRole).toLongLong(),
+                 expected.at(row).id);
+    }
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestTopicTreeModel::indexForTopicLoadsTheWay()
+{
+    Library library;
+    QVERIFY(library.openPack(m_bigPack).isEmpty());
+    TopicTreeModel model(&library);
+
+    const auto pack = library.primaryPack();
+    const qint64 department = pack->childTopics(0).first().id;
+    const TopicNode last = pack->childTopics(department).last();
+    const QModelIndex index = model.indexForTopic(QStringLiteral("big"), last.id);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data().toString(), last.title);
+    QCOMPARE(index.data(TopicIdRole).toLongLong(), last.id);
+    QVERIFY(!model.indexForTopic(QStringLiteral("big"), 987654).isValid());
+    QVERIFY(!model.indexForTopic(QStringLiteral("no-such-pack"), last.id).isValid());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestTopicTreeModel::severalPacksAreRoots()
+{
+    Library library;
+    QVERIFY(library.openPack(test::bundledPack()).isEmpty());
+    TopicTreeModel model(&library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    QVERIFY(library.openPack(m_bigPack).isEmpty());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex bundled = model.index(0, 0);
+    const QModelIndex big = model.index(1, 0);
+    QVERIFY(bundled.data(IsPackRole).toBool());
+    QCOMPARE(bundled.data().toString(), QStringLiteral("青囊内置内容包"));
+    QCOMPARE(big.data(PackIdRole).toString(), QStringLiteral("big"));
+    QVERIFY(model.hasChildren(bundled));
+    fetchAll(model, bundled);
+    QCOMPARE(model.index(0, 0, bundled).data().toString(), QStringLiteral("神经内科"));
+
+    // Topics of the second pack link with its id; the primary pack's do not need one.
+    fetchAll(model, big);
+    const QModelIndex bigDepartment = model.index(0, 0, big);
+    const QUrl url = model.index(0, 0, bigDepartment).data(UrlRole).toUrl();
+    QCOMPARE(pageurl::parse(url).packId, QStringLiteral("big"));
+    QVERIFY(model
+                .indexForTopic(QStringLiteral("big"),
+                               model.index(3, 0, bigDepartment).data(TopicIdRole).toLongLong())
+                .isValid());
+
+    QVERIFY(library.removePack(QStringLiteral("big")));
+    QCOMPARE(reset.size(), 2);
+    QVERIFY(model.rowCount() >= 3); // back to one pack: its departments at the top
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("神经内科"));
+}
+
+QTEST_GUILESS_MAIN(TestTopicTreeModel)
+#include "tst_topictreemodel.moc"

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+// The real MainWindow over the real bundled pack, driven as a user drives it:
+// keys in the tree, clicks on links in the reader, Back and Forward.
+#include "mainwindow.h"
+#include "pack/library.h"
+#include "readerview.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTreeView>
+
+using namespace qingnang;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startPage();
+    void readingThroughTheSeedTopic();
+    void fullQuestionList();
+    void otherPagesKeepTheDisclaimer_data();
+    void otherPagesKeepTheDisclaimer();
+    void breadcrumbLinks();
+    void homeAndShortcuts();
+
+private:
+    ReaderView *reader() const
+    {
+        return m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+    }
+    QTreeView *tree() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("topicTree"));
+    }
+    QLabel *disclaimer() const
+    {
+        return m_window->findChild<QLabel *>(QStringLiteral("disclaimerLabel"));
+    }
+    QLabel *breadcrumb() const
+    {
+        return m_window->findChild<QLabel *>(QStringLiteral("breadcrumb"));
+    }
+    QListView *qaList() const { return m_window->findChild<QListView *>(QStringLiteral("qaList")); }
+    QString readerText() const { return reader()->toPlainText(); }
+    QString breadcrumbText() const;
+    void clickLink(const QString &text);
+    void verifyDisclaimerShown();
+
+    Library m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_library.openPack(test::bundledPack()).isEmpty());
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(&m_library);
+    m_window->resize(1100, 760);
+    m_window->openUrl(QUrl(QStringLiteral("qingnang:/")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QString TestMainWindow::breadcrumbText() const
+{
+    QTextDocument document;
+    document.setHtml(breadcrumb()->text());
+    return document.toPlainText();
+}
+
+// Clicks the link whose text is `text`, where it is drawn in the reader.
+void TestMainWindow::clickLink(const QString &text)
+{
+    QTextDocument *document = reader()->document();
+    QTextCursor found = document->find(text);
+    QVERIFY2(!found.isNull(), qPrintable(QStringLiteral("no text \"%1\" in the page").arg(text)));
+    QTextCursor middle(document);
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+    QVERIFY2(middle.charFormat().isAnchor(),
+             qPrintable(QStringLiteral("\"%1\" is not a link").arg(text)));
+    reader()->setTextCursor(middle);
+    reader()->ensureCursorVisible();
+    const QPoint point = reader()->cursorRect(middle).center();
+    QVERIFY(reader()->viewport()->rect().contains(point));
+    QTest::mouseClick(reader()->viewport(), Qt::LeftButton, {}, point);
+}
+
+// The strip is on screen, below the reader and never overlapping it, with the pack's text.
+void TestMainWindow::verifyDisclaimerShown()
+{
+    QLabel *label = disclaimer();
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), m_library.primaryPack()->disclaimer());
+    QVERIFY(label->text().startsWith(QStringLiteral("免责声明")));
+    const QRect strip(label->mapTo(m_window.get(), QPoint(0, 0)), label->size());
+    QWidget *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("readerStack"));
+    const QRect readerArea(stack->mapTo(m_window.get(), QPoint(0, 0)), stack->size());
+    QVERIFY(strip.height() >= label->fontMetrics().height());
+    QVERIFY(m_window->rect().contains(strip));
+    QVERIFY(!strip.intersects(readerArea));
+    QVERIFY(strip.top() >= readerArea.bottom());
+}
+
+void TestMainWindow::startPage()
+{
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/")));
+    QVERIFY(readerText().contains(QStringLiteral("欢迎使用青囊")));
+    QVERIFY(readerText().contains(QStringLiteral("收录 12 个专题、13 篇文章、56 个问答")));
+    QVERIFY(readerText().contains(QStringLiteral("神经内科")));
+    QVERIFY(readerText().contains(QStringLiteral("皮肤科")));
+    QCOMPARE(breadcrumbText(), QStringLiteral("当前位置：专题"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("packStatus"));
+    QVERIFY(status->text().contains(
+        QStringLiteral("青囊内置内容包 · 12 个专题 · 13 篇文章 · 56 个问答")));
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionBack"))->isEnabled());
+    verifyDisclaimerShown();
+}
+
+void TestMainWindow::readingThroughTheSeedTopic()
+{
+    // The tree, by keyboard: 神经内科 → expand → 面肌痉挛 → Enter.
+    tree()->setFocus();
+    tree()->setCurrentIndex(tree()->model()->index(0, 0));
+    QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("神经内科"));
+    QTest::keyClick(tree(), Qt::Key_Right);
+    QVERIFY(tree()->isExpanded(tree()->currentIndex()));
+    QTest::keyClick(tree(), Qt::Key_Down);
+    QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("面肌痉挛"));
+    QTest::keyClick(tree(), Qt::Key_Return);
+
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
+    QCOMPARE(breadcrumbText(), QStringLiteral("当前位置：专题 › 神经内科 › 面肌痉挛"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("面肌痉挛")));
+    QVERIFY(readerText().contains(QStringLiteral("又称：面肌抽搐")));
+    QVERIFY(readerText().contains(QStringLiteral("面肌痉挛在线咨询")));
+    QVERIFY(readerText().contains(QStringLiteral("1个回答")));
+    QVERIFY(readerText().contains(QStringLiteral("相关专题")));
+    verifyDisclaimerShown();
+
+    // The causes article, by clicking its link.
+    clickLink(QStringLiteral("产生面肌痉挛的主要原因是什么"));
+    QCOMPARE(m_window->currentUrl(),
+             QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes")));
+    QCOMPARE(breadcrumbText(),
+             QStringLiteral("当前位置：专题 › 神经内科 › 面肌痉挛 › 产生面肌痉挛的主要原因是什么"));
+    const QString article = readerText();
+    QVERIFY(article.contains(QStringLiteral("本页目录")));
+    qsizetype at = article.indexOf(QStringLiteral("本页目录"));
+    for (const char *heading : {"手术后遗症", "其他因素", "血管压迫因素", "疾病因素", "何时就医"}) {
+        // Each heading stands as a block of its own after the outline.
+        bool found = false;
+        for (QTextBlock block = reader()->document()->begin(); block.isValid();
+             block = block.next()) {
+            found = found || block.text() == QString::fromUtf8(heading);
+        }
+        QVERIFY2(found, heading);
+        QVERIFY(article.indexOf(QString::fromUtf8(heading), at) > at);
+    }
+    verifyDisclaimerShown();
+    QCOMPARE(reader()->verticalScrollBar()->value(), 0);
+
+    // The outline jumps within the page.
+    clickLink(QStringLiteral("疾病因素"));
+    QCOMPARE(m_window->currentUrl().fragment(), QStringLiteral("s5"));
+    QVERIFY(reader()->verticalScrollBar()->value() > 0);
+    const int sectionScroll = reader()->verticalScrollBar()->value();
+
+    // A question at the article's foot.
+    clickLink(QStringLiteral("请问治疗面肌痉挛方面有什么特别有效的方法？"));
+    QVERIFY(m_window->currentUrl().path().startsWith(QStringLiteral("/question/")));
+    QVERIFY(readerText().startsWith(QStringLiteral("请问治疗面肌痉挛方面有什么特别有效的方法？")));
+    QVERIFY(readerText().contains(QStringLiteral("1个回答")));
+    QVERIFY(readerText().contains(QStringLiteral("回答 1")));
+    QVERIFY(readerText().contains(QStringLiteral("面肌抽搐")));
+    QVERIFY(breadcrumbText().contains(QStringLiteral("面肌痉挛 › 在线咨询 ›")));
+    verifyDisclaimerShown();
+
+    // Back, with the keyboard: the article again, scrolled where it was.
+    QAction *back = m_window->findChild<QAction *>(QStringLiteral("actionBack"));
+    QAction *forward = m_window->findChild<QAction *>(QStringLiteral("actionForward"));
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentUrl(),
+             QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes#s5")));
+    QVERIFY(readerText().contains(QStringLiteral("手术后遗症")));
+    QCOMPARE(reader()->verticalScrollBar()->value(), sectionScroll);
+    QVERIFY(forward->isEnabled());
+    verifyDisclaimerShown();
+
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
+    QVERIFY(readerText().contains(QStringLiteral("面肌痉挛在线咨询")));
+
+    // Forward, with the toolbar action.
+    forward->trigger();
+    QCOMPARE(m_window->currentUrl(),
+             QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes")));
+    QCOMPARE(reader()->verticalScrollBar()->value(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(m_window->currentUrl().path().startsWith(QStringLiteral("/question/")));
+    QVERIFY(!forward->isEnabled());
+}
+
+void TestMainWindow::fullQuestionList()
+{
+    m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
+    clickLink(QStringLiteral("更多 (12) ›"));
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")));
+    QVERIFY(qaList()->isVisible());
+    QVERIFY(!reader()->isVisible());
+    QCOMPARE(qaList()->model()->rowCount(), 12);
+    QCOMPARE(qaList()->model()->index(0, 0).data().toString(), QStringLiteral("面肌痉挛治疗方法"));
+    QCOMPARE(breadcrumbText(), QStringLiteral("当前位置：专题 › 神经内科 › 面肌痉挛 › 在线咨询"));
+    verifyDisclaimerShown();
+
+    // Keyboard: down two rows, Enter opens that question.
+    qaList()->setFocus();
+    QTest::keyClick(qaList(), Qt::Key_Down);
+    QTest::keyClick(qaList(), Qt::Key_Down);
+    const QString title = qaList()->currentIndex().data().toString();
+    QCOMPARE(title, QStringLiteral("面肌痉挛，中医方法能治疗？"));
+    QTest::keyClick(qaList(), Qt::Key_Return);
+    QVERIFY(reader()->isVisible());
+    QVERIFY(readerText().startsWith(title));
+    verifyDisclaimerShown();
+
+    // And back to the list.
+    m_window->goBack();
+    QVERIFY(qaList()->isVisible());
+    QCOMPARE(qaList()->model()->rowCount(), 12);
+}
+
+void TestMainWindow::otherPagesKeepTheDisclaimer_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("department") << "qingnang:/topic/neurosurgery"
+                                << "下属专题";
+    QTest::newRow("sub-department") << "qingnang:/topic/otology"
+                                    << "中耳炎";
+    QTest::newRow("another article") << "qingnang:/article/vitiligo-overview"
+                                     << "何时就医";
+    QTest::newRow("about") << "qingnang:/about"
+                           << "CC BY-SA 4.0";
+    QTest::newRow("not found") << "qingnang:/topic/nowhere"
+                               << "找不到页面";
+}
+
+void TestMainWindow::otherPagesKeepTheDisclaimer()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, text);
+    m_window->openUrl(QUrl(url));
+    QVERIFY2(readerText().contains(text), qPrintable(readerText().left(200)));
+    verifyDisclaimerShown();
+}
+
+void TestMainWindow::breadcrumbLinks()
+{
+    m_window->openUrl(QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes")));
+    const QString html = breadcrumb()->text();
+    QVERIFY(html.contains(QStringLiteral("href=\"qingnang:/topic/neurology\"")));
+    QVERIFY(html.contains(QStringLiteral("href=\"qingnang:/topic/hemifacial-spasm\"")));
+    // What the label emits when its link is clicked:
+    Q_EMIT breadcrumb()->linkActivated(QStringLiteral("qingnang:/topic/neurology"));
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/neurology")));
+    QVERIFY(readerText().contains(QStringLiteral("下属专题")));
+    // The tree follows the reader.
+    QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("神经内科"));
+}
+
+void TestMainWindow::homeAndShortcuts()
+{
+    m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/epilepsy")));
+    QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("癫痫"));
+    QTest::keyClick(m_window.get(), Qt::Key_Home, Qt::AltModifier);
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/")));
+    QVERIFY(readerText().contains(QStringLiteral("欢迎使用青囊")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/about")));
+
+    // An address that is not ours is not followed.
+    m_window->openUrl(QUrl(QStringLiteral("https://example.com/")));
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/about")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
