@@ -32,8 +32,8 @@ QString link(const QUrl &url, const QString &text, const QString &cssClass = {})
 const QString separator = QStringLiteral(" · ");
 
 // The reader's measure is about 38 characters; an excerpt in the smaller muted
-// type beside the answer count fits one line at this length.
-constexpr int excerptChars = 34;
+// type, beside the answer count, fits one line at this length.
+constexpr int excerptChars = 32;
 
 QString oneLine(const QString &text, int maxChars)
 {

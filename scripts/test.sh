@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Sets up, builds and runs the whole test suite twice: a normal build with
+# warnings as errors, then an AddressSanitizer + UndefinedBehaviorSanitizer
+# build. Ends with ctest's summary of the sanitizer run.
+#   scripts/test.sh
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+jobs=$(nproc)
+
+"$top/scripts/setup.sh" "$top/build" -DQINGNANG_WERROR=ON
+"$top/scripts/check-format.sh"
+
+echo "== tests (build/)"
+ctest --test-dir "$top/build" --output-on-failure --parallel "$jobs"
+
+echo "== tests under ASan + UBSan (build-asan/)"
+QINGNANG_BUILD_TYPE=Debug "$top/scripts/setup.sh" "$top/build-asan" \
+    -DQINGNANG_WERROR=ON -DQINGNANG_SANITIZE=ON
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export LSAN_OPTIONS=suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$top/build-asan" --output-on-failure --parallel "$jobs"
