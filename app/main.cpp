@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     QStringList problems;
     if (!parser.isSet(noBundledOption)) {
         const QString bundled = bundledPackPath();
-        qCInfo(lcStartup).noquote() << "bundled pack:" << (bundled.isEmpty() ? QStringLiteral("(none)") : bundled);
+        qCInfo(lcStartup).noquote()
+            << "bundled pack:" << (bundled.isEmpty() ? QStringLiteral("(none)") : bundled);
         const QString error = bundled.isEmpty()
                                   ? QStringLiteral("the bundled pack (%1) is not installed")
                                         .arg(QLatin1String(bundledPackName))

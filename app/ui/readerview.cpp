@@ -55,7 +55,9 @@ void ReaderView::applyStyle()
     css.replace(QLatin1String("@link@"), pal.color(QPalette::Link).name());
     css.replace(QLatin1String("@rule@"), mix(text, base, 0.85).name());
     css.replace(QLatin1String("@tint@"), mix(text, base, 0.95).name());
-    const auto px = [this](qreal factor) { return QString::number(qRound(m_fontPixelSize * factor)); };
+    const auto px = [this](qreal factor) {
+        return QString::number(qRound(m_fontPixelSize * factor));
+    };
     css.replace(QLatin1String("@small@"), px(0.875));
     css.replace(QLatin1String("@h1@"), px(1.6));
     css.replace(QLatin1String("@h2@"), px(1.25));
