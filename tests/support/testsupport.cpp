@@ -39,6 +39,12 @@ QString appExecutable()
     return QStringLiteral(QINGNANG_APP);
 }
 
+QString sharedDir()
+{
+    const QString dir = QDir::cleanPath(QStringLiteral(QINGNANG_SHARED_DIR));
+    return QFileInfo(dir + QStringLiteral("/corpora")).isDir() ? dir : QString();
+}
+
 bool copyTree(const QString &from, const QString &to)
 {
     const QDir source(from);
