@@ -262,8 +262,10 @@ void TestPack::refusesWhatIsNotAPack_data()
         << "other-app.qnpack"
         << "not a Qingnang pack (an SQLite database of another application)";
     QTest::newRow("another schema version")
-        << "future.qnpack"
-        << "pack schema version 99 is not supported (this Qingnang reads version 1)";
+        << QStringLiteral("future.qnpack")
+        << QStringLiteral(
+               "pack schema version 99 is not supported (this Qingnang reads version %1)")
+               .arg(schema::version);
     QTest::newRow("no tables") << "hollow.qnpack"
                                << "damaged pack (its metadata cannot be read)";
     QTest::newRow("directory") << "folder.qnpack"

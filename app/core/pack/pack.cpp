@@ -2,15 +2,19 @@
 #include "pack.h"
 
 #include "packschema.h"
+#include "search/ftstokenizer.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -89,6 +93,15 @@ QSqlDatabase Pack::database() const
     if (!db.open()) {
         qCWarning(lcPack).noquote()
             << QDir::toNativeSeparators(m_info.path) << ": cannot open: " << db.lastError().text();
+        return db;
+    }
+    // The search index needs our tokenizer on every connection that reads it.
+    const QVariant handle = db.driver()->handle();
+    QString error = QStringLiteral("no SQLite handle");
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !registerFtsTokenizer(*static_cast<sqlite3 *const *>(handle.constData()), &error)) {
+        qCWarning(lcPack).noquote()
+            << QDir::toNativeSeparators(m_info.path) << ": search is unavailable:" << error;
     }
     return db;
 }
@@ -166,8 +179,8 @@ bool Pack::loadInfo(QString *error)
     if (!query.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM topic),"
             " (SELECT count(*) FROM topic WHERE article_count > 0 OR question_count > 0),"
-            " (SELECT count(*) FROM article), (SELECT count(*) FROM section),"
-            " (SELECT count(*) FROM question), (SELECT count(*) FROM answer)")) ||
+            " (SELECT count(*) FROM article), (SELECT count(*) FROM passage WHERE kind = 2),"
+            " (SELECT count(*) FROM question), (SELECT count(*) FROM passage WHERE kind = 4)")) ||
         !query.next()) {
         *error = QStringLiteral("damaged pack (its tables cannot be read)");
         return false;
@@ -266,8 +279,10 @@ std::optional<Topic> Pack::readTopic(QSqlQuery &query) const
 std::optional<Topic> Pack::topic(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1, t.summary FROM topic t WHERE t.id = ?")
-                      .arg(QLatin1String(topicColumns)));
+    query.prepare(
+        QStringLiteral("SELECT %1, coalesce(s.body, '') FROM topic t LEFT JOIN passage s"
+                       " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0 WHERE t.id = ?")
+            .arg(QLatin1String(topicColumns)));
     query.addBindValue(id);
     return readTopic(query);
 }
@@ -275,7 +290,9 @@ std::optional<Topic> Pack::topic(qint64 id) const
 std::optional<Topic> Pack::topicBySlug(const QString &slug) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1, t.summary FROM topic t WHERE t.slug = ?")
+    query.prepare(QStringLiteral("SELECT %1, coalesce(s.body, '') FROM topic t LEFT JOIN passage s"
+                                 " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0"
+                                 " WHERE t.slug = ?")
                       .arg(QLatin1String(topicColumns)));
     query.addBindValue(slug);
     return readTopic(query);
@@ -355,8 +372,8 @@ std::optional<Article> Pack::articleBySlug(const QString &slug) const
     article.period = query.value(7).toString();
 
     QSqlQuery sections(database());
-    sections.prepare(QStringLiteral(
-        "SELECT position, heading, body FROM section WHERE article_id = ? ORDER BY position"));
+    sections.prepare(QStringLiteral("SELECT position, heading, body FROM passage"
+                                    " WHERE kind = 2 AND owner_id = ? ORDER BY position"));
     sections.addBindValue(article.id);
     if (run(sections, "sections")) {
         while (sections.next()) {
@@ -393,7 +410,10 @@ QList<QuestionSummary> Pack::questionsOf(qint64 topicId, int afterPosition, qint
 std::optional<Question> Pack::question(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id, topic_id, title, body FROM question WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT q.id, q.topic_id, q.title, coalesce(b.body, '')"
+                                 " FROM question q LEFT JOIN passage b"
+                                 " ON b.kind = 3 AND b.owner_id = q.id AND b.position = 0"
+                                 " WHERE q.id = ?"));
     query.addBindValue(id);
     if (!run(query, "a question") || !query.next()) {
         return std::nullopt;
@@ -405,8 +425,8 @@ std::optional<Question> Pack::question(qint64 id) const
     question.body = query.value(3).toString();
 
     QSqlQuery answers(database());
-    answers.prepare(
-        QStringLiteral("SELECT id, body FROM answer WHERE question_id = ? ORDER BY position, id"));
+    answers.prepare(QStringLiteral("SELECT id, body FROM passage WHERE kind = 4 AND owner_id = ?"
+                                   " ORDER BY position"));
     answers.addBindValue(question.id);
     if (run(answers, "answers")) {
         while (answers.next()) {

@@ -37,14 +37,13 @@ void hashRow(QCryptographicHash &hash, const SqliteStatement &row)
 QString contentChecksum(sqlite3 *db, QString *error)
 {
     static const char *const queries[] = {
-        "SELECT id, parent_id, slug, title, summary, position FROM topic ORDER BY id",
+        "SELECT id, parent_id, slug, title, position FROM topic ORDER BY id",
         "SELECT topic_id, alias, position FROM topic_alias ORDER BY topic_id, alias",
         "SELECT topic_id, related_id, position FROM topic_related ORDER BY topic_id, related_id",
         "SELECT id, topic_id, slug, title, position, updated, source, author, period"
         " FROM article ORDER BY id",
-        "SELECT id, article_id, position, heading, body FROM section ORDER BY id",
-        "SELECT id, topic_id, title, body, position FROM question ORDER BY id",
-        "SELECT id, question_id, position, body FROM answer ORDER BY id",
+        "SELECT id, topic_id, title, position FROM question ORDER BY id",
+        "SELECT id, kind, owner_id, position, heading, body FROM passage ORDER BY id",
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *sql : queries) {

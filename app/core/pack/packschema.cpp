@@ -16,7 +16,6 @@ QStringList createStatements()
                        " parent_id INTEGER REFERENCES topic(id),"
                        " slug TEXT NOT NULL UNIQUE,"
                        " title TEXT NOT NULL,"
-                       " summary TEXT NOT NULL DEFAULT '',"
                        " position INTEGER NOT NULL DEFAULT 0,"
                        " child_count INTEGER NOT NULL DEFAULT 0,"
                        " article_count INTEGER NOT NULL DEFAULT 0,"
@@ -47,29 +46,38 @@ QStringList createStatements()
                        " period TEXT NOT NULL DEFAULT '',"
                        " ref TEXT)"),
         QStringLiteral("CREATE INDEX article_by_topic ON article (topic_id, position, id)"),
-        QStringLiteral("CREATE TABLE section ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES article(id),"
-                       " position INTEGER NOT NULL,"
-                       " heading TEXT NOT NULL DEFAULT '',"
-                       " body TEXT NOT NULL)"),
-        QStringLiteral("CREATE UNIQUE INDEX section_by_article ON section (article_id, position)"),
         QStringLiteral("CREATE TABLE question ("
                        " id INTEGER PRIMARY KEY,"
                        " topic_id INTEGER NOT NULL REFERENCES topic(id),"
                        " title TEXT NOT NULL,"
-                       " body TEXT NOT NULL DEFAULT '',"
                        " position INTEGER NOT NULL DEFAULT 0,"
                        " answer_count INTEGER NOT NULL DEFAULT 0,"
                        " excerpt TEXT NOT NULL DEFAULT '',"
                        " ref TEXT)"),
         QStringLiteral("CREATE INDEX question_by_topic ON question (topic_id, position, id)"),
-        QStringLiteral("CREATE TABLE answer ("
+        // All longer text: topic summaries, article sections, question bodies, answers.
+        QStringLiteral("CREATE TABLE passage ("
                        " id INTEGER PRIMARY KEY,"
-                       " question_id INTEGER NOT NULL REFERENCES question(id),"
+                       " kind INTEGER NOT NULL,"
+                       " owner_id INTEGER NOT NULL,"
                        " position INTEGER NOT NULL,"
+                       " heading TEXT NOT NULL DEFAULT '',"
                        " body TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX answer_by_question ON answer (question_id, position)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX passage_by_owner ON passage (kind, owner_id, position)"),
+        // What the title index indexes: titles of topics, articles and questions, and aliases.
+        QStringLiteral("CREATE TABLE title_doc ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind INTEGER NOT NULL,"
+                       " target_id INTEGER NOT NULL,"
+                       " text TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX title_doc_by_target ON title_doc (kind, target_id)"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_title USING fts5 ("
+                       " text, content='title_doc', content_rowid='id',"
+                       " tokenize='qingnang title')"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_passage USING fts5 ("
+                       " heading, body, content='passage', content_rowid='id',"
+                       " tokenize='qingnang body')"),
     };
 }
 

@@ -9,11 +9,21 @@ namespace qingnang::schema {
 // "QNPK" in ASCII: how a Qingnang pack says what it is (PRAGMA application_id).
 inline constexpr int applicationId = 0x514E504B;
 // PRAGMA user_version; bumped whenever a reader of the old version could not read the new one.
-inline constexpr int version = 1;
+// Version 2 keeps all long text in `passage` and adds the full-text index.
+inline constexpr int version = 2;
 inline constexpr char fileSuffix[] = "qnpack";
 
 // The statements that create an empty pack, in order.
 QStringList createStatements();
+
+// What a row of `passage` is (its owner is a topic, article or question).
+enum class PassageKind { TopicSummary = 1, ArticleSection = 2, QuestionBody = 3, Answer = 4 };
+// What a row of `title_doc` names (its target is a topic, article or question).
+enum class TitleKind { Topic = 1, Alias = 2, Article = 3, Question = 4 };
+
+// The full-text index tables (FTS5, external content, Qingnang's tokenizer).
+inline constexpr char titleIndex[] = "search_title";
+inline constexpr char passageIndex[] = "search_passage";
 
 // Meta keys (docs/pack-format.md).
 namespace meta {

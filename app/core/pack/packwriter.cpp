@@ -4,6 +4,7 @@
 #include "markdownlite.h"
 #include "packchecksum.h"
 #include "packschema.h"
+#include "search/ftstokenizer.h"
 #include "util/logging.h"
 
 #include <QDateTime>
@@ -82,6 +83,10 @@ bool PackWriter::open()
     if (!m_db.open(m_tempPath, SQLITE_OPEN_READWRITE)) {
         return failSql(QStringLiteral("cannot open the new pack"));
     }
+    QString tokenizerError;
+    if (!registerFtsTokenizer(m_db.handle(), &tokenizerError)) {
+        return fail(QStringLiteral("cannot set up the search index: ") + tokenizerError);
+    }
     // The file is private until commit() renames it, so a crash can only leave
     // a stray temporary file, never a half-written pack: no journal is needed.
     const QStringList setup = {
@@ -97,25 +102,23 @@ bool PackWriter::open()
             return failSql(QStringLiteral("cannot create the pack's tables"));
         }
     }
-    m_insertTopic =
-        m_db.prepare("INSERT INTO topic (id, parent_id, slug, title, summary, position, ref)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_insertTopic = m_db.prepare("INSERT INTO topic (id, parent_id, slug, title, position, ref)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)");
     m_insertArticle = m_db.prepare(
         "INSERT INTO article (topic_id, slug, title, position, updated, source, author, period,"
         " ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insertSection = m_db.prepare(
-        "INSERT INTO section (article_id, position, heading, body) VALUES (?, ?, ?, ?)");
-    m_insertQuestion = m_db.prepare(
-        "INSERT INTO question (topic_id, title, body, position, answer_count, excerpt, ref)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)");
-    m_insertAnswer =
-        m_db.prepare("INSERT INTO answer (question_id, position, body) VALUES (?, ?, ?)");
+    m_insertPassage = m_db.prepare(
+        "INSERT INTO passage (kind, owner_id, position, heading, body) VALUES (?, ?, ?, ?, ?)");
+    m_insertTitle = m_db.prepare("INSERT INTO title_doc (kind, target_id, text) VALUES (?, ?, ?)");
+    m_insertQuestion =
+        m_db.prepare("INSERT INTO question (topic_id, title, position, answer_count, excerpt, ref)"
+                     " VALUES (?, ?, ?, ?, ?, ?)");
     m_insertAlias = m_db.prepare(
         "INSERT OR IGNORE INTO topic_alias (topic_id, alias, position) VALUES (?, ?, ?)");
     m_insertRelated = m_db.prepare(
         "INSERT OR IGNORE INTO topic_related (topic_id, related_id, position) VALUES (?, ?, ?)");
     for (const SqliteStatement *statement :
-         {&m_insertTopic, &m_insertArticle, &m_insertSection, &m_insertQuestion, &m_insertAnswer,
+         {&m_insertTopic, &m_insertArticle, &m_insertPassage, &m_insertTitle, &m_insertQuestion,
           &m_insertAlias, &m_insertRelated}) {
         if (!statement->isValid()) {
             return failSql(QStringLiteral("cannot prepare the pack's statements"));
@@ -155,15 +158,19 @@ qint64 PackWriter::addTopic(const TopicInput &topic)
     }
     m_insertTopic.bind(3, topic.slug);
     m_insertTopic.bind(4, topic.title);
-    m_insertTopic.bind(5, topic.summary);
-    m_insertTopic.bind(6, qint64(topic.position));
+    m_insertTopic.bind(5, qint64(topic.position));
     if (topic.ref.isEmpty()) {
-        m_insertTopic.bindNull(7);
+        m_insertTopic.bindNull(6);
     } else {
-        m_insertTopic.bind(7, topic.ref);
+        m_insertTopic.bind(6, topic.ref);
     }
     if (!m_insertTopic.exec()) {
         failSql(QStringLiteral("cannot add topic \"%1\"").arg(topic.title));
+        return 0;
+    }
+    if (!addTitle(schema::TitleKind::Topic, id, topic.title) ||
+        (!topic.summary.isEmpty() &&
+         !addPassage(schema::PassageKind::TopicSummary, id, 0, {}, topic.summary))) {
         return 0;
     }
     m_topics.push_back(TopicTally{topic.parentId});
@@ -197,19 +204,17 @@ qint64 PackWriter::addArticle(const ArticleInput &article)
         return 0;
     }
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    if (!addTitle(schema::TitleKind::Article, id, article.title)) {
+        return 0;
+    }
     int position = 0;
     for (const Section &section : article.sections) {
-        m_insertSection.bind(1, id);
-        m_insertSection.bind(2, qint64(++position));
-        m_insertSection.bind(3, section.heading);
-        m_insertSection.bind(4, section.body);
-        if (!m_insertSection.exec()) {
-            failSql(QStringLiteral("cannot add a section of article \"%1\"").arg(article.title));
+        if (!addPassage(schema::PassageKind::ArticleSection, id, ++position, section.heading,
+                        section.body)) {
             return 0;
         }
     }
     ++m_articles;
-    m_sections += position;
     ++m_topics[size_t(article.topicId - 1)].articles;
     return id;
 }
@@ -235,33 +240,32 @@ qint64 PackWriter::addQuestion(const QuestionInput &question)
     }
     m_insertQuestion.bind(1, question.topicId);
     m_insertQuestion.bind(2, question.title);
-    m_insertQuestion.bind(3, question.body);
-    m_insertQuestion.bind(4, qint64(question.position));
-    m_insertQuestion.bind(5, qint64(question.answers.size()));
-    m_insertQuestion.bind(6, question.answers.isEmpty() ? QString()
+    m_insertQuestion.bind(3, qint64(question.position));
+    m_insertQuestion.bind(4, qint64(question.answers.size()));
+    m_insertQuestion.bind(5, question.answers.isEmpty() ? QString()
                                                         : makeExcerpt(question.answers.first()));
     if (question.ref.isEmpty()) {
-        m_insertQuestion.bindNull(7);
+        m_insertQuestion.bindNull(6);
     } else {
-        m_insertQuestion.bind(7, question.ref);
+        m_insertQuestion.bind(6, question.ref);
     }
     if (!m_insertQuestion.exec()) {
         failSql(QStringLiteral("cannot add question \"%1\"").arg(question.title));
         return 0;
     }
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    if (!addTitle(schema::TitleKind::Question, id, question.title) ||
+        (!question.body.isEmpty() &&
+         !addPassage(schema::PassageKind::QuestionBody, id, 0, {}, question.body))) {
+        return 0;
+    }
     int position = 0;
     for (const QString &answer : question.answers) {
-        m_insertAnswer.bind(1, id);
-        m_insertAnswer.bind(2, qint64(++position));
-        m_insertAnswer.bind(3, answer);
-        if (!m_insertAnswer.exec()) {
-            failSql(QStringLiteral("cannot add an answer to question \"%1\"").arg(question.title));
+        if (!addPassage(schema::PassageKind::Answer, id, ++position, {}, answer)) {
             return 0;
         }
     }
     ++m_questions;
-    m_answers += position;
     ++m_topics[size_t(question.topicId - 1)].questions;
     return id;
 }
@@ -274,7 +278,12 @@ bool PackWriter::addAlias(qint64 topicId, const QString &alias)
     m_insertAlias.bind(1, topicId);
     m_insertAlias.bind(2, alias);
     m_insertAlias.bind(3, ++m_aliasCount);
-    return m_insertAlias.exec() || failSql(QStringLiteral("cannot add alias \"%1\"").arg(alias));
+    if (!m_insertAlias.exec()) {
+        return failSql(QStringLiteral("cannot add alias \"%1\"").arg(alias));
+    }
+    // A repeated alias is ignored by the table; index it only once.
+    return sqlite3_changes(m_db.handle()) == 0 ||
+           addTitle(schema::TitleKind::Alias, topicId, alias);
 }
 
 bool PackWriter::addRelated(qint64 topicId, qint64 relatedId, int position)
@@ -287,6 +296,43 @@ bool PackWriter::addRelated(qint64 topicId, qint64 relatedId, int position)
     m_insertRelated.bind(2, relatedId);
     m_insertRelated.bind(3, qint64(position));
     return m_insertRelated.exec() || failSql(QStringLiteral("cannot add a related link"));
+}
+
+bool PackWriter::addPassage(schema::PassageKind kind, qint64 ownerId, int position,
+                            const QString &heading, const QString &body)
+{
+    m_insertPassage.bind(1, qint64(kind));
+    m_insertPassage.bind(2, ownerId);
+    m_insertPassage.bind(3, qint64(position));
+    m_insertPassage.bind(4, heading);
+    m_insertPassage.bind(5, body);
+    if (!m_insertPassage.exec()) {
+        return failSql(QStringLiteral("cannot add text"));
+    }
+    ++m_passages[int(kind)];
+    return true;
+}
+
+bool PackWriter::addTitle(schema::TitleKind kind, qint64 targetId, const QString &text)
+{
+    m_insertTitle.bind(1, qint64(kind));
+    m_insertTitle.bind(2, targetId);
+    m_insertTitle.bind(3, text);
+    return m_insertTitle.exec() || failSql(QStringLiteral("cannot add a title"));
+}
+
+bool PackWriter::buildIndex()
+{
+    // Both indexes read their text from the content tables in one pass each,
+    // then are merged into a single segment for compact, fast lookups.
+    for (const char *index : {schema::titleIndex, schema::passageIndex}) {
+        const QString name = QLatin1String(index);
+        if (!m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name)) ||
+            !m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(name))) {
+            return failSql(QStringLiteral("cannot build the search index"));
+        }
+    }
+    return true;
 }
 
 bool PackWriter::writeTallies()
@@ -335,9 +381,11 @@ bool PackWriter::writeMeta()
     meta.insert(QLatin1String(schema::meta::schemaVersion), QString::number(schema::version));
     meta.insert(QLatin1String(schema::meta::countTopics), QString::number(m_topics.size()));
     meta.insert(QLatin1String(schema::meta::countArticles), QString::number(m_articles));
-    meta.insert(QLatin1String(schema::meta::countSections), QString::number(m_sections));
+    meta.insert(QLatin1String(schema::meta::countSections),
+                QString::number(m_passages[int(schema::PassageKind::ArticleSection)]));
     meta.insert(QLatin1String(schema::meta::countQuestions), QString::number(m_questions));
-    meta.insert(QLatin1String(schema::meta::countAnswers), QString::number(m_answers));
+    meta.insert(QLatin1String(schema::meta::countAnswers),
+                QString::number(m_passages[int(schema::PassageKind::Answer)]));
     if (!meta.contains(QLatin1String(schema::meta::created))) {
         meta.insert(QLatin1String(schema::meta::created),
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -365,17 +413,11 @@ bool PackWriter::commit()
         discard();
         return false;
     }
-    if (!writeTallies() || !writeMeta()) {
+    if (!writeTallies() || !buildIndex() || !writeMeta()) {
         discard();
         return false;
     }
-    m_insertTopic = {};
-    m_insertArticle = {};
-    m_insertSection = {};
-    m_insertQuestion = {};
-    m_insertAnswer = {};
-    m_insertAlias = {};
-    m_insertRelated = {};
+    finalizeStatements();
     if (!m_db.exec(QStringLiteral("COMMIT")) || !m_db.exec(QStringLiteral("PRAGMA optimize"))) {
         failSql(QStringLiteral("cannot finish the pack"));
         discard();
@@ -402,15 +444,20 @@ bool PackWriter::commit()
     return true;
 }
 
-void PackWriter::discard()
+void PackWriter::finalizeStatements()
 {
     m_insertTopic = {};
     m_insertArticle = {};
-    m_insertSection = {};
+    m_insertPassage = {};
+    m_insertTitle = {};
     m_insertQuestion = {};
-    m_insertAnswer = {};
     m_insertAlias = {};
     m_insertRelated = {};
+}
+
+void PackWriter::discard()
+{
+    finalizeStatements();
     m_db.close();
     if (!m_tempPath.isEmpty()) {
         QFile::remove(m_tempPath);

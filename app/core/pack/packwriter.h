@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "packschema.h"
 #include "packtypes.h"
 #include "sqlitehandle.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -91,6 +93,11 @@ private:
         qint64 totalQuestions = 0;
     };
 
+    bool addPassage(schema::PassageKind kind, qint64 ownerId, int position, const QString &heading,
+                    const QString &body);
+    bool addTitle(schema::TitleKind kind, qint64 targetId, const QString &text);
+    bool buildIndex();
+    void finalizeStatements();
     bool fail(const QString &what);
     bool failSql(const QString &what);
     bool checkTopic(qint64 topicId, const QString &what);
@@ -103,17 +110,16 @@ private:
     SqliteDatabase m_db;
     SqliteStatement m_insertTopic;
     SqliteStatement m_insertArticle;
-    SqliteStatement m_insertSection;
+    SqliteStatement m_insertPassage;
+    SqliteStatement m_insertTitle;
     SqliteStatement m_insertQuestion;
-    SqliteStatement m_insertAnswer;
     SqliteStatement m_insertAlias;
     SqliteStatement m_insertRelated;
     QHash<QString, QString> m_meta;
     std::vector<TopicTally> m_topics; // index = topic id - 1
     qint64 m_articles = 0;
-    qint64 m_sections = 0;
     qint64 m_questions = 0;
-    qint64 m_answers = 0;
+    std::array<qint64, 5> m_passages{}; // by PassageKind
     qint64 m_aliasCount = 0;
     bool m_committed = false;
 };

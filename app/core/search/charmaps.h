@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayView>
+
+namespace qingnang::charmaps {
+
+// How text is folded before it is indexed or searched, one code point at a
+// time: NFKC with case folding (full-width → half-width, Ａ → a), then
+// Traditional → Simplified (麵 → 面). Writes the folded code points to out
+// (at most 18) and returns how many; 0 drops the code point.
+int fold(char32_t cp, char32_t *out);
+
+enum class CharClass { Separator, Han, Alnum };
+// The class of a code point that fold() produced.
+CharClass classify(char32_t cp);
+
+// The toneless pinyin of a (simplified) Han character, ü written v ("lv");
+// empty when there is none.
+QByteArrayView pinyin(char32_t cp);
+
+} // namespace qingnang::charmaps

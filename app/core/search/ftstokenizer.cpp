@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "ftstokenizer.h"
+
+#include "tokenizer.h"
+
+#include <sqlite3.h> // declares the FTS5 extension API (fts5_api, fts5_tokenizer)
+
+#include <cstring>
+
+namespace qingnang {
+
+namespace {
+
+constexpr int fts5TokenizeQuery = 0x0001;
+
+// The tokenizer instance only remembers its mode.
+struct Instance
+{
+    Tokenizer::Mode mode;
+};
+
+int createTokenizer(void *, const char **arguments, int count, Fts5Tokenizer **out)
+{
+    Tokenizer::Mode mode = Tokenizer::Mode::Body;
+    for (int i = 0; i < count; ++i) {
+        if (std::strcmp(arguments[i], "title") == 0) {
+            mode = Tokenizer::Mode::Title;
+        } else if (std::strcmp(arguments[i], "body") == 0) {
+            mode = Tokenizer::Mode::Body;
+        } else {
+            return SQLITE_ERROR;
+        }
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(new Instance{mode});
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Instance *>(tokenizer);
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int size,
+             int (*sink)(void *, int, const char *, int, int, int))
+{
+    const auto *instance = reinterpret_cast<Instance *>(tokenizer);
+    // Queries are tokenized alike in both indexes: the query builder writes the
+    // tokens it wants (pinyin marks included) and only needs them split.
+    const Tokenizer::Mode mode =
+        (flags & fts5TokenizeQuery) ? Tokenizer::Mode::Query : instance->mode;
+    return Tokenizer::tokenize(mode, text, size, context, sink);
+}
+
+fts5_api *ftsApi(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK) {
+        return nullptr;
+    }
+    sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    return api;
+}
+
+} // namespace
+
+bool registerFtsTokenizer(sqlite3 *db, QString *error)
+{
+    fts5_api *api = db ? ftsApi(db) : nullptr;
+    if (!api || api->iVersion < 2) {
+        *error = QStringLiteral("this SQLite has no FTS5");
+        return false;
+    }
+    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+    if (api->xCreateTokenizer(api, ftsTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+} // namespace qingnang
