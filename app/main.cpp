@@ -2,6 +2,7 @@
 // The reader's bootstrap: parse the command line, open the packs, show the window.
 #include "mainwindow.h"
 #include "pack/library.h"
+#include "packmemory.h"
 #include "util/datapaths.h"
 #include "util/logging.h"
 
@@ -65,7 +66,17 @@ int main(int argc, char *argv[])
             problems.append(error);
         }
     }
+    // Packs opened with File > Open Pack… in earlier runs, then those of this command line.
+    for (const QString &path : packmemory::load()) {
+        if (const QString error = library.openPack(path); !error.isEmpty()) {
+            problems.append(error);
+            packmemory::forget(path); // reported once, not at every start
+        }
+    }
     for (const QString &path : parser.values(packOption)) {
+        if (library.packByPath(path)) {
+            continue; // already open (remembered from an earlier run)
+        }
         if (const QString error = library.openPack(path); !error.isEmpty()) {
             problems.append(error);
         }

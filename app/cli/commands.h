@@ -11,5 +11,6 @@ enum ExitStatus { Success = 0, CheckFailed = 1, BadInput = 2 };
 // Each command takes its own arguments (after the command word) and returns an exit status.
 int runBuild(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
 
 } // namespace qingnang::cli

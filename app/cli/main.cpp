@@ -17,6 +17,7 @@ const char usage[] =
     "commands:\n"
     "  build CONTENT_DIR -o PACK   build a pack from a content directory\n"
     "  info PACK [--json]          show a pack's title, schema version, counts and content date\n"
+    "  verify PACK                 check a pack completely; exit 1 when it is damaged\n"
     "\n"
     "qingnang-pack COMMAND --help shows a command's options.\n"
     "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n";
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
     const QList<std::pair<QString, std::function<int(const QStringList &)>>> commands = {
         {QStringLiteral("build"), runBuild},
         {QStringLiteral("info"), runInfo},
+        {QStringLiteral("verify"), runVerify},
     };
     for (const auto &[name, run] : commands) {
         if (command == name) {

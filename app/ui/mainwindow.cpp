@@ -7,14 +7,18 @@
 #include "models/topictreemodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
+#include "pack/packschema.h"
+#include "packmemory.h"
 #include "qaitemdelegate.h"
 #include "topictreedelegate.h"
 #include "util/logging.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStyle>
@@ -74,6 +78,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     connect(m_ui->qaList, &QListView::activated, this, &MainWindow::openIndex);
     connect(m_library, &Library::packAdded, this, &MainWindow::updateStatus);
     connect(m_library, &Library::packRemoved, this, &MainWindow::updateStatus);
+    m_ui->topicTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->topicTree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     setupActions();
     updateStatus();
@@ -92,6 +98,7 @@ void MainWindow::setupActions()
     m_ui->actionForward->setShortcuts(QKeySequence::Forward);
     m_ui->actionHome->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionOpenPack->setShortcuts(QKeySequence::Open);
     m_ui->actionFocusSearch->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
     m_ui->actionFocusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -101,6 +108,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
     connect(m_ui->actionHome, &QAction::triggered, this, [this] { openUrl(pageurl::start()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionOpenPack, &QAction::triggered, this, &MainWindow::chooseAndOpenPack);
+    connect(m_ui->actionClosePack, &QAction::triggered, this, [this] {
+        const auto pack = m_page.pack ? m_page.pack : m_library->primaryPack();
+        if (pack) {
+            closePack(pack->id());
+        }
+    });
     connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
         if (m_ui->searchField->isEnabled()) {
             m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
@@ -294,6 +308,67 @@ void MainWindow::reportPackProblems(const QStringList &problems)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
     box->show();
+}
+
+void MainWindow::chooseAndOpenPack()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("打开内容包"), QString(),
+        tr("青囊内容包 (*.%1);;所有文件 (*)").arg(QLatin1String(schema::fileSuffix)));
+    if (!path.isEmpty()) {
+        openPackFile(path);
+    }
+}
+
+bool MainWindow::openPackFile(const QString &path)
+{
+    const QString error = m_library->openPack(path);
+    if (!error.isEmpty()) {
+        qCWarning(lcUi).noquote() << error;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("无法打开内容包"),
+                                    tr("这个文件不能作为内容包打开。"), QMessageBox::Ok, this);
+        box->setInformativeText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    packmemory::remember(path);
+    openUrl(pageurl::start());
+    statusBar()->showMessage(tr("已打开内容包：%1").arg(m_library->packs().last()->title()), 5000);
+    return true;
+}
+
+void MainWindow::closePack(const QString &packId)
+{
+    const auto pack = m_library->packById(packId);
+    if (!pack) {
+        return;
+    }
+    const QString title = pack->title();
+    packmemory::forget(pack->path());
+    if (m_page.pack == pack) {
+        m_page = Page();
+    }
+    m_qaModel->clear();
+    m_library->removePack(packId);
+    openUrl(pageurl::start());
+    statusBar()->showMessage(tr("已关闭内容包：%1").arg(title), 5000);
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->topicTree->indexAt(position);
+    const QString packId = index.data(PackIdRole).toString();
+    if (!index.isValid() || packId.isEmpty()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("打开"), this, [this, index] { openIndex(index); });
+    menu.addSeparator();
+    const auto pack = m_library->packById(packId);
+    menu.addAction(tr("关闭内容包「%1」").arg(pack ? pack->title() : packId), this,
+                   [this, packId] { closePack(packId); });
+    menu.exec(m_ui->topicTree->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::showAbout()

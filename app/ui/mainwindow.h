@@ -42,6 +42,12 @@ public:
     // Tells the user about packs that could not be opened (without blocking).
     void reportPackProblems(const QStringList &problems);
 
+    // File > Open Pack…: opens the file, shows it in the tree and remembers it.
+    // Returns false (after telling the user) when it cannot be opened.
+    bool openPackFile(const QString &path);
+    // Closes a pack (by id), forgets it, and leaves its pages.
+    void closePack(const QString &packId);
+
 Q_SIGNALS:
     void pageShown(const QUrl &url);
     // Emitted once, when the first page has been painted.
@@ -61,6 +67,8 @@ private:
     void selectTopicInTree();
     void openIndex(const QModelIndex &index);
     void showAbout();
+    void chooseAndOpenPack();
+    void showTreeMenu(const QPoint &position);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;

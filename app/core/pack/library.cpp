@@ -3,6 +3,8 @@
 
 #include "packschema.h"
 
+#include <QFileInfo>
+
 namespace qingnang {
 
 Library::Library(QObject *parent)
@@ -66,6 +68,17 @@ int Library::indexOf(const QString &packId) const
         }
     }
     return -1;
+}
+
+std::shared_ptr<Pack> Library::packByPath(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const auto &pack : m_packs) {
+        if (pack->path() == absolute) {
+            return pack;
+        }
+    }
+    return nullptr;
 }
 
 QString Library::disclaimer() const

@@ -31,6 +31,8 @@ public:
     // The pack with this id; an empty id means the primary pack.
     std::shared_ptr<Pack> packById(const QString &packId) const;
     int indexOf(const QString &packId) const;
+    // The open pack read from this file, if any.
+    std::shared_ptr<Pack> packByPath(const QString &path) const;
 
     // The disclaimer to show: the primary pack's, or the built-in one.
     QString disclaimer() const;

@@ -24,8 +24,10 @@ namespace {
 
 std::atomic<quint64> nextSerial{1};
 
+} // namespace
+
 // What the first 100 bytes of a file (SQLite's header) say about it.
-QString checkHeader(const QString &path)
+QString Pack::checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -60,8 +62,6 @@ QString checkHeader(const QString &path)
     }
     return {};
 }
-
-} // namespace
 
 Pack::Pack(const QString &path)
     : m_serial(nextSerial++)
@@ -128,7 +128,7 @@ bool Pack::run(QSqlQuery &query, const char *what) const
 PackOpenResult Pack::open(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (const QString problem = checkHeader(path); !problem.isEmpty()) {
+    if (const QString problem = checkFile(path); !problem.isEmpty()) {
         return {nullptr, shown + QStringLiteral(": ") + problem};
     }
     std::shared_ptr<Pack> pack(new Pack(QFileInfo(path).absoluteFilePath()));

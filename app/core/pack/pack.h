@@ -36,6 +36,9 @@ public:
 
     // Checks that the file is a pack of a schema version we read and opens it.
     static PackOpenResult open(const QString &path);
+    // The cheap check open() starts with: the file's SQLite header, application
+    // id and schema version. Empty when the file looks like a pack we read.
+    static QString checkFile(const QString &path);
 
     const PackInfo &info() const { return m_info; }
     QString path() const { return m_info.path; }

@@ -127,6 +127,11 @@ bool PackWriter::open()
     return true;
 }
 
+void PackWriter::setCancelCheck(std::function<bool()> cancelled)
+{
+    m_cancelled = std::move(cancelled);
+}
+
 void PackWriter::setMeta(const QString &key, const QString &value)
 {
     m_meta.insert(key, value);
@@ -323,15 +328,25 @@ bool PackWriter::addTitle(schema::TitleKind kind, qint64 targetId, const QString
 
 bool PackWriter::buildIndex()
 {
+    if (m_cancelled) {
+        sqlite3_progress_handler(
+            m_db.handle(), 100000,
+            [](void *writer) { return static_cast<PackWriter *>(writer)->m_cancelled() ? 1 : 0; },
+            this);
+    }
     // Both indexes read their text from the content tables in one pass each,
     // then are merged into a single segment for compact, fast lookups.
     for (const char *index : {schema::titleIndex, schema::passageIndex}) {
         const QString name = QLatin1String(index);
         if (!m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name)) ||
             !m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(name))) {
-            return failSql(QStringLiteral("cannot build the search index"));
+            sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+            return m_cancelled && m_cancelled()
+                       ? fail(QStringLiteral("interrupted"))
+                       : failSql(QStringLiteral("cannot build the search index"));
         }
     }
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
     return true;
 }
 

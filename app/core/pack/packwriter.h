@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -78,6 +79,10 @@ public:
     bool commit();
     void discard();
 
+    // Asked now and then during long steps (building the index); returning
+    // true stops the pack being written, as an error ("interrupted").
+    void setCancelCheck(std::function<bool()> cancelled);
+
     // Longest excerpt stored for a question (characters).
     static constexpr int excerptLength = 80;
     static QString makeExcerpt(const QString &answerBody);
@@ -122,6 +127,7 @@ private:
     std::array<qint64, 5> m_passages{}; // by PassageKind
     qint64 m_aliasCount = 0;
     bool m_committed = false;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace qingnang

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+#include "output.h"
+
+#include "pack/packverifier.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace qingnang::cli {
+
+int runVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Checks a pack completely: SQLite's integrity check and Qingnang's own "
+                       "invariants (tree, references, counts, checksum, search index)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
+    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack verify")} + arguments)) {
+        printError(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: qingnang-pack verify PACK"));
+        return BadInput;
+    }
+    const QString path = parser.positionalArguments().first();
+    const VerifyReport report = verifyPack(path);
+    if (!report.openError.isEmpty()) {
+        printError(report.openError);
+        return BadInput;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!report.ok()) {
+        for (const QString &problem : report.problems) {
+            out() << shown << ": damaged: " << problem << '\n';
+        }
+        if (report.problemCount > report.problems.size()) {
+            out() << shown << ": … and " << (report.problemCount - report.problems.size())
+                  << " more problems\n";
+        }
+        out().flush();
+        printError(QStringLiteral("%1: the pack is damaged (%2 problems found)")
+                       .arg(shown)
+                       .arg(report.problemCount));
+        return CheckFailed;
+    }
+    out() << shown << ": ok (" << report.checks.join(QStringLiteral(", ")) << ")\n";
+    return Success;
+}
+
+} // namespace qingnang::cli
