@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ class TestStartup : public QObject
 private Q_SLOTS:
     void initTestCase();
     void badPacksAreReportedAndSkipped();
+    void rememberedPacksOpenAtStart();
     void versionAndUsage_data();
     void versionAndUsage();
 
@@ -85,6 +87,40 @@ void TestStartup::badPacksAreReportedAndSkipped()
     QVERIFY(log.contains(QStringLiteral("packs open: qingnang-bundled")));
     app.terminate();
     QVERIFY(app.waitForFinished(10000));
+}
+
+void TestStartup::rememberedPacksOpenAtStart()
+{
+    // A pack opened with File > Open Pack… in an earlier run, and one that has since gone.
+    const QString kept = m_dir.filePath(QStringLiteral("kept.qnpack"));
+    QVERIFY(test::writeGeneratedPack(kept, QStringLiteral("kept"), 3, 3));
+    const QString gone = m_dir.filePath(QStringLiteral("gone.qnpack"));
+    const QString config = m_dir.filePath(QStringLiteral("config"));
+    {
+        QSettings settings(config + QStringLiteral("/qingnang/qingnang.conf"),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("packs/opened"), QStringList{kept, gone});
+    }
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("qingnang.startup.info=true"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    app.setProcessEnvironment(environment);
+    app.start(test::appExecutable(), {QStringLiteral("--pack"), kept});
+    QVERIFY(app.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("first page painted"),
+                             30000);
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+    const QString log = QString::fromUtf8(err);
+    QVERIFY2(log.contains(QStringLiteral("packs open: qingnang-bundled, kept")), qPrintable(log));
+    QVERIFY(log.contains(QStringLiteral("qingnang: %1: no such file").arg(gone)));
+    // The one that is gone was reported once and forgotten.
+    QSettings settings(config + QStringLiteral("/qingnang/qingnang.conf"), QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("packs/opened")).toStringList(), QStringList{kept});
 }
 
 void TestStartup::versionAndUsage_data()

@@ -3,15 +3,20 @@
 // keys in the tree, clicks on links in the reader, Back and Forward.
 #include "mainwindow.h"
 #include "pack/library.h"
+#include "packmemory.h"
+#include "pages/pageurl.h"
 #include "readerview.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -34,6 +39,8 @@ private Q_SLOTS:
     void otherPagesKeepTheDisclaimer();
     void breadcrumbLinks();
     void homeAndShortcuts();
+    void openAndCloseFurtherPacks();
+    void badPackFileIsReportedAndSkipped();
 
 private:
     ReaderView *reader() const
@@ -110,7 +117,9 @@ void TestMainWindow::verifyDisclaimerShown()
 {
     QLabel *label = disclaimer();
     QVERIFY(label->isVisible());
-    QCOMPARE(label->text(), m_library.primaryPack()->disclaimer());
+    // The disclaimer of the pack the page comes from; the built-in one has the same opening.
+    const Page &page = m_window->currentPage();
+    QCOMPARE(label->text(), page.pack ? page.pack->disclaimer() : m_library.disclaimer());
     QVERIFY(label->text().startsWith(QStringLiteral("免责声明")));
     const QRect strip(label->mapTo(m_window.get(), QPoint(0, 0)), label->size());
     QWidget *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("readerStack"));
@@ -306,6 +315,67 @@ void TestMainWindow::homeAndShortcuts()
     // An address that is not ours is not followed.
     m_window->openUrl(QUrl(QStringLiteral("https://example.com/")));
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/about")));
+}
+
+void TestMainWindow::openAndCloseFurtherPacks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("extra.qnpack"));
+    QVERIFY(test::writeGeneratedPack(path, QStringLiteral("extra"), 40, 120));
+    QVERIFY(m_window->openPackFile(path));
+    QCOMPARE(m_library.packs().size(), 2);
+    QVERIFY(packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
+
+    // Each pack is a root of its own now.
+    QAbstractItemModel *model = tree()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("青囊内置内容包"));
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("生成的内容包 extra"));
+    QVERIFY(readerText().contains(QStringLiteral("生成的内容包 extra")));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("packStatus"));
+    QVERIFY(status->text().startsWith(QStringLiteral("2 个内容包")));
+
+    // Its pages open from the tree and carry its id.
+    tree()->expand(model->index(1, 0));
+    QTRY_VERIFY(model->index(0, 0, model->index(1, 0)).isValid()); // the view fetches the branch
+    const QModelIndex department = model->index(0, 0, model->index(1, 0));
+    tree()->expand(department);
+    QTRY_VERIFY(model->index(0, 0, department).isValid());
+    const QModelIndex topic = model->index(0, 0, department);
+    QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualRect(topic).center());
+    QCOMPARE(pageurl::parse(m_window->currentUrl()).packId, QStringLiteral("extra"));
+    QVERIFY(readerText().contains(QStringLiteral("专题00000")));
+    verifyDisclaimerShown();
+
+    // The full list of its 120 questions is read a page at a time.
+    clickLink(QStringLiteral("更多 (120) ›"));
+    QVERIFY(qaList()->isVisible());
+    QVERIFY(qaList()->model()->rowCount() < 120);
+    // Scrolling to the end reads the next page, as a reader scrolling down would.
+    QTRY_COMPARE((qaList()->scrollToBottom(), qaList()->model()->rowCount()), 120);
+
+    // Closing it: back to one pack, forgotten for the next start.
+    m_window->closePack(QStringLiteral("extra"));
+    QCOMPARE(m_library.packs().size(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("神经内科"));
+    QVERIFY(!packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
+    QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/")));
+    verifyDisclaimerShown();
+}
+
+void TestMainWindow::badPackFileIsReportedAndSkipped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.qnpack"));
+    QVERIFY(test::writeFile(path, QByteArray(5000, 'x')));
+    QVERIFY(!m_window->openPackFile(path));
+    QCOMPARE(m_library.packs().size(), 1);
+    QVERIFY(!packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
+    auto *box = m_window->findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("not a Qingnang pack")));
+    box->close();
+    verifyDisclaimerShown();
 }
 
 QTEST_MAIN(TestMainWindow)
