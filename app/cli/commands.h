@@ -12,5 +12,7 @@ enum ExitStatus { Success = 0, CheckFailed = 1, BadInput = 2 };
 int runBuild(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
+int runBench(const QStringList &arguments);
 
 } // namespace qingnang::cli

@@ -18,6 +18,9 @@ const char usage[] =
     "  build CONTENT_DIR -o PACK   build a pack from a content directory\n"
     "  info PACK [--json]          show a pack's title, schema version, counts and content date\n"
     "  verify PACK                 check a pack completely; exit 1 when it is damaged\n"
+    "  search PACK [QUERY] [--queries FILE] [--limit N] [--json]\n"
+    "                              ranked hits, as the app finds them\n"
+    "  bench PACK --queries FILE   search latency p50/p95/p99/max beside a LIKE scan\n"
     "\n"
     "qingnang-pack COMMAND --help shows a command's options.\n"
     "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n";
@@ -47,9 +50,9 @@ int main(int argc, char *argv[])
         return Success;
     }
     const QList<std::pair<QString, std::function<int(const QStringList &)>>> commands = {
-        {QStringLiteral("build"), runBuild},
-        {QStringLiteral("info"), runInfo},
-        {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("build"), runBuild},   {QStringLiteral("info"), runInfo},
+        {QStringLiteral("verify"), runVerify}, {QStringLiteral("search"), runSearch},
+        {QStringLiteral("bench"), runBench},
     };
     for (const auto &[name, run] : commands) {
         if (command == name) {

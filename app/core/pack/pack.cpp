@@ -180,7 +180,8 @@ bool Pack::loadInfo(QString *error)
             "SELECT (SELECT count(*) FROM topic),"
             " (SELECT count(*) FROM topic WHERE article_count > 0 OR question_count > 0),"
             " (SELECT count(*) FROM article), (SELECT count(*) FROM passage WHERE kind = 2),"
-            " (SELECT count(*) FROM question), (SELECT count(*) FROM passage WHERE kind = 4)")) ||
+            " (SELECT count(*) FROM question), (SELECT count(*) FROM passage WHERE kind = 4),"
+            " (SELECT count(*) FROM title_doc), (SELECT count(*) FROM passage)")) ||
         !query.next()) {
         *error = QStringLiteral("damaged pack (its tables cannot be read)");
         return false;
@@ -191,6 +192,8 @@ bool Pack::loadInfo(QString *error)
     m_info.counts.sections = query.value(3).toLongLong();
     m_info.counts.questions = query.value(4).toLongLong();
     m_info.counts.answers = query.value(5).toLongLong();
+    m_info.counts.titleDocs = query.value(6).toLongLong();
+    m_info.counts.passages = query.value(7).toLongLong();
     return true;
 }
 

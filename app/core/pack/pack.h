@@ -71,6 +71,10 @@ public:
     // Releases this thread's connection (for worker threads that are done).
     void releaseThreadConnection() const;
 
+    // This thread's read-only connection, for the core's other readers (the
+    // search engine). The UI never uses it: it goes through models and pages.
+    QSqlDatabase connection() const { return database(); }
+
     static constexpr int maxTreeDepth = 64;
 
 private:

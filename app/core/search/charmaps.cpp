@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "charmaps.h"
 
+#include <QSet>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -128,6 +130,20 @@ QByteArrayView pinyin(char32_t cp)
         }
     }
     return {};
+}
+
+bool isPinyinSyllable(QByteArrayView text)
+{
+    static const QSet<QByteArray> syllables = [] {
+        QSet<QByteArray> result;
+        for (const char *syllable : kSyllables) {
+            if (*syllable) {
+                result.insert(QByteArray(syllable));
+            }
+        }
+        return result;
+    }();
+    return syllables.contains(text.toByteArray());
 }
 
 } // namespace qingnang::charmaps

@@ -19,4 +19,7 @@ CharClass classify(char32_t cp);
 // empty when there is none.
 QByteArrayView pinyin(char32_t cp);
 
+// Whether text (lower-case ASCII) is a pinyin syllable of some character.
+bool isPinyinSyllable(QByteArrayView text);
+
 } // namespace qingnang::charmaps

@@ -51,6 +51,43 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     return Tokenizer::tokenize(mode, text, size, context, sink);
 }
 
+// qingnang_coverage: see ftstokenizer.h.
+void coverage(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
+              sqlite3_value **weights)
+{
+    const int phrases = api->xPhraseCount(fts);
+    if (phrases <= 0) {
+        sqlite3_result_double(result, 0);
+        return;
+    }
+    constexpr int maxPhrases = 64;
+    bool matched[maxPhrases] = {};
+    int instances = 0;
+    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
+        sqlite3_result_error(result, "qingnang_coverage: cannot read the matches", -1);
+        return;
+    }
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 &&
+            phrase < maxPhrases) {
+            matched[phrase] = true;
+        }
+    }
+    double total = 0;
+    double found = 0;
+    for (int phrase = 0; phrase < phrases && phrase < maxPhrases; ++phrase) {
+        const double weight = phrase < count ? sqlite3_value_double(weights[phrase]) : 1.0;
+        total += weight;
+        if (matched[phrase]) {
+            found += weight;
+        }
+    }
+    sqlite3_result_double(result, total > 0 ? found / total : 0);
+}
+
 fts5_api *ftsApi(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -74,7 +111,8 @@ bool registerFtsTokenizer(sqlite3 *db, QString *error)
         return false;
     }
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
-    if (api->xCreateTokenizer(api, ftsTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+    if (api->xCreateTokenizer(api, ftsTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, ftsCoverageFunction, nullptr, coverage, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

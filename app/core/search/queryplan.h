@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace qingnang {
+
+// What a typed query asks for, in the index's own terms (docs/search.md).
+// Whatever is typed makes a plan: quotes, operators and symbols are only
+// text here; the FTS5 expressions the plan writes quote every term.
+struct QueryTerm
+{
+    QString text;      // an index token: a bigram, a single character, a letter/digit word
+    double weight = 1; // how much a match on it is worth, before its rarity (IDF) is known
+    bool stop = false; // part of a very common word (的, 吗, 怎么办…)
+};
+
+struct QueryPlan
+{
+    QString folded;         // the query folded like the index (NFKC, case, simplified), spaces kept
+    QString compact;        // the same without spaces and punctuation: for phrase matching
+    QList<QueryTerm> terms; // distinct index tokens of the query, in order
+    QStringList words;      // the query's words (ICU word breaks), for highlighting
+    // Pinyin readings of an all-letters query ("mianji" → mian ji), full
+    // syllables and initials; empty when the query is not pinyin-like.
+    QStringList pinyinSyllables;
+    QString pinyinInitials;
+
+    bool isEmpty() const
+    {
+        return terms.isEmpty() && pinyinSyllables.isEmpty() && pinyinInitials.isEmpty();
+    }
+
+    // Longest query we read, in characters; the rest is ignored.
+    static constexpr int maxQueryLength = 120;
+    // Most terms an expression ORs together (the rarest are kept).
+    static constexpr int maxTerms = 24;
+
+    static QueryPlan build(const QString &query);
+
+    // FTS5 expressions: any of the terms (single characters as prefixes where
+    // the index has them only as the first character of bigrams); the whole
+    // query as a phrase; its pinyin readings (title index only).
+    QString anyTermExpression(bool prefixSingleCharacters) const;
+    QString phraseExpression() const;
+    QString pinyinExpression() const;
+};
+
+// A term quoted for an FTS5 expression (double quotes doubled).
+QString ftsQuote(const QString &text);
+
+} // namespace qingnang

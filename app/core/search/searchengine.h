@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+namespace qingnang {
+
+class Pack;
+
+enum class HitKind { Topic, Article, Question };
+
+struct SearchHit
+{
+    HitKind kind = HitKind::Topic;
+    QString packId;
+    qint64 id = 0;      // the topic's, article's or question's id in its pack
+    qint64 topicId = 0; // where it sits (for a topic: the topic itself)
+    QString ref;        // the id given at import, else the pack's own (slug or number)
+    QString title;
+    QString topic; // the title of the topic it belongs to (for a topic: its parent)
+    QUrl url;      // opens the hit, at the section where it matched
+    double score = 0;
+    // The passage that matched, one line, matches marked with snippetOpen/snippetClose.
+    QString snippet;
+
+    static constexpr char16_t snippetOpen = 0xE010;
+    static constexpr char16_t snippetClose = 0xE011;
+};
+
+QString hitKindName(HitKind kind); // "topic", "article", "question"
+
+struct SearchOptions
+{
+    int limit = 20;
+    // Only this topic and what lies beneath it (0: everything), in the pack with this id.
+    qint64 scopeTopicId = 0;
+    QString scopePackId;
+    bool snippets = true;
+    // Checked between steps; when it becomes true the search stops early.
+    const std::atomic<bool> *cancelled = nullptr;
+};
+
+struct SearchResult
+{
+    QList<SearchHit> hits;
+    qint64 elapsedUs = 0;
+    bool cancelled = false;
+};
+
+// Qingnang's search (docs/search.md): the query is folded and cut like the
+// index, its terms weighted by word breaks and rarity; both indexes of every
+// pack give candidates, which are ranked by how much of the query they
+// cover, whether they hold it as a phrase, and BM25. Safe to call from any
+// thread (each thread reads through its own connections).
+class SearchEngine
+{
+public:
+    // packs: the open packs, the first being the primary one (whose pages need no pack id).
+    static SearchResult search(const QList<std::shared_ptr<Pack>> &packs, const QString &query,
+                               const SearchOptions &options = {});
+
+    // Candidates each index gives before ranking.
+    static constexpr int candidateLimit = 200;
+};
+
+} // namespace qingnang
