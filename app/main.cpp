@@ -35,8 +35,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption noBundledOption(QStringLiteral("no-bundled"),
                                              QStringLiteral("Do not open the bundled pack."));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), QStringLiteral("Start with this query in the search field."),
+        QStringLiteral("QUERY"));
     parser.addOption(packOption);
     parser.addOption(noBundledOption);
+    parser.addOption(searchOption);
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         QStringLiteral("The page to open (qingnang:/…); the start page if none."));
@@ -98,6 +102,9 @@ int main(int argc, char *argv[])
     window.openUrl(positional.isEmpty() ? QUrl(QStringLiteral("qingnang:/"))
                                         : QUrl(positional.first()));
     window.show();
+    if (parser.isSet(searchOption)) {
+        window.search(parser.value(searchOption));
+    }
     window.reportPackProblems(problems);
     return app.exec();
 }

@@ -4,18 +4,22 @@
 
 #include "models/qalistmodel.h"
 #include "models/roles.h"
+#include "models/searchresultmodel.h"
 #include "models/topictreemodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
 #include "packmemory.h"
 #include "qaitemdelegate.h"
+#include "search/searchservice.h"
+#include "searchhitdelegate.h"
 #include "topictreedelegate.h"
 #include "util/logging.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -33,6 +37,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_renderer(library)
     , m_treeModel(new TopicTreeModel(library, this))
     , m_qaModel(new QaListModel(this))
+    , m_searchModel(new SearchResultModel(this))
+    , m_searchService(new SearchService(library, this))
     , m_breadcrumb(new QLabel(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -48,9 +54,18 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({300, 880});
 
-    // Search arrives in a later version: the field is there, honestly disabled.
-    m_ui->searchField->setEnabled(false);
-    m_ui->searchField->setToolTip(tr("搜索功能将在后续版本提供"));
+    m_ui->searchResults->setModel(m_searchModel);
+    m_ui->searchResults->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->searchResults->setItemDelegate(new SearchHitDelegate(m_ui->searchResults));
+    m_ui->searchField->setToolTip(
+        tr("输入汉字、拼音或首字母；↓ 选择结果，Enter 打开，Esc 返回目录"));
+    m_ui->searchField->installEventFilter(this);
+    m_ui->searchResults->installEventFilter(this);
+    connect(m_ui->searchField, &QLineEdit::textChanged, this, &MainWindow::searchFor);
+    connect(m_ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::openCurrentHit);
+    connect(m_searchService, &SearchService::resultsReady, this, &MainWindow::showSearchResults);
+    connect(m_ui->searchResults, &QListView::clicked, this, &MainWindow::openIndex);
+    connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openIndex);
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setAccessibleName(tr("当前位置"));
@@ -116,12 +131,8 @@ void MainWindow::setupActions()
         }
     });
     connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
-        if (m_ui->searchField->isEnabled()) {
-            m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
-            m_ui->searchField->selectAll();
-        } else {
-            m_ui->topicTree->setFocus(Qt::ShortcutFocusReason);
-        }
+        m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchField->selectAll();
     });
     connect(m_ui->actionFocusTree, &QAction::triggered, this,
             [this] { m_ui->topicTree->setFocus(Qt::ShortcutFocusReason); });
@@ -379,8 +390,118 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(QINGNANG_VERSION)));
 }
 
+void MainWindow::search(const QString &query)
+{
+    m_ui->searchField->setText(query);
+    m_ui->searchField->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::searchFor(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_searchService->cancel();
+        m_searchModel->clear();
+        m_ui->sidebarStack->setCurrentWidget(m_ui->topicTree);
+        return;
+    }
+    // Results come back on the GUI thread; a newer keystroke makes older ones stale.
+    SearchOptions options;
+    options.limit = 40;
+    m_searchService->request(text, options);
+}
+
+void MainWindow::showSearchResults(quint64, const QString &query, const SearchResult &result)
+{
+    if (query != m_ui->searchField->text()) {
+        return;
+    }
+    m_searchModel->setResults(query, result.hits);
+    m_ui->sidebarStack->setCurrentWidget(m_ui->searchResults);
+    m_ui->searchResults->setCurrentIndex(m_searchModel->firstHit());
+    m_ui->searchResults->scrollToTop();
+    Q_EMIT searchResultsShown(query, int(result.hits.size()));
+}
+
+void MainWindow::openCurrentHit()
+{
+    if (m_ui->sidebarStack->currentWidget() != m_ui->searchResults) {
+        return;
+    }
+    QModelIndex index = m_ui->searchResults->currentIndex();
+    if (!index.isValid()) {
+        index = m_searchModel->firstHit();
+    }
+    if (index.isValid()) {
+        openIndex(index);
+    }
+}
+
+// Moves the current hit up or down, over the group headers.
+void MainWindow::moveInResults(int step)
+{
+    const int rows = m_searchModel->rowCount();
+    int row = m_ui->searchResults->currentIndex().isValid()
+                  ? m_ui->searchResults->currentIndex().row()
+                  : (step > 0 ? -1 : rows);
+    for (row += step; row >= 0 && row < rows; row += step) {
+        const QModelIndex index = m_searchModel->index(row);
+        if (index.flags() & Qt::ItemIsSelectable) {
+            m_ui->searchResults->setCurrentIndex(index);
+            m_ui->searchResults->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::leaveSearch()
+{
+    m_ui->searchField->clear(); // clears the results and shows the tree again
+    m_ui->topicTree->setFocus(Qt::OtherFocusReason);
+}
+
+// Keys of the search field and its results: ↓/↑ move through the hits without
+// leaving the field, Enter opens, Esc goes back to the tree.
+bool MainWindow::handleSearchKey(QKeyEvent *key)
+{
+    const bool resultsShown = m_ui->sidebarStack->currentWidget() == m_ui->searchResults;
+    switch (key->key()) {
+    case Qt::Key_Escape:
+        leaveSearch();
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+        if (!resultsShown) {
+            return false;
+        }
+        moveInResults(key->key() == Qt::Key_Down ? 1 : -1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        openCurrentHit();
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_ui->searchField && handleSearchKey(key)) {
+            return true;
+        }
+        if (watched == m_ui->searchResults) {
+            if (key->key() == Qt::Key_Escape) {
+                leaveSearch();
+                return true;
+            }
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+                moveInResults(key->key() == Qt::Key_Down ? 1 : -1);
+                return true;
+            }
+        }
+    }
     if (!m_firstPaintSeen && watched == m_ui->reader->viewport() &&
         event->type() == QEvent::Paint) {
         m_firstPaintSeen = true;

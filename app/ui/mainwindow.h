@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QKeyEvent;
 class QLabel;
 
 namespace Ui {
@@ -19,6 +20,9 @@ namespace qingnang {
 
 class Library;
 class QaListModel;
+class SearchResultModel;
+class SearchService;
+struct SearchResult;
 class TopicTreeModel;
 
 // The reader's window: the sidebar (search field over the topic tree), the
@@ -39,6 +43,9 @@ public:
     void goBack();
     void goForward();
 
+    // Types query into the search field (the sidebar shows its results).
+    void search(const QString &query);
+
     // Tells the user about packs that could not be opened (without blocking).
     void reportPackProblems(const QStringList &problems);
 
@@ -52,6 +59,8 @@ Q_SIGNALS:
     void pageShown(const QUrl &url);
     // Emitted once, when the first page has been painted.
     void firstPagePainted();
+    // The sidebar shows search results for query.
+    void searchResultsShown(const QString &query, int hits);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -68,6 +77,12 @@ private:
     void openIndex(const QModelIndex &index);
     void showAbout();
     void chooseAndOpenPack();
+    void searchFor(const QString &text);
+    void showSearchResults(quint64 token, const QString &query, const SearchResult &result);
+    void openCurrentHit();
+    void leaveSearch();
+    void moveInResults(int step);
+    bool handleSearchKey(QKeyEvent *key);
     void showTreeMenu(const QPoint &position);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -75,6 +90,8 @@ private:
     PageRenderer m_renderer;
     TopicTreeModel *m_treeModel;
     QaListModel *m_qaModel;
+    SearchResultModel *m_searchModel;
+    SearchService *m_searchService;
     NavigationHistory m_history;
     Page m_page;
     QLabel *m_breadcrumb;

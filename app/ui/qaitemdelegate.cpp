@@ -71,8 +71,8 @@ void QaItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize QaItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics smallMetrics(excerptFont(option.font));
-    return {option.rect.width(),
-            option.fontMetrics.height() + smallMetrics.height() + 4 + padding * 2};
+    // No width of its own: a row is as wide as the list.
+    return {0, option.fontMetrics.height() + smallMetrics.height() + 4 + padding * 2};
 }
 
 } // namespace qingnang

@@ -15,6 +15,10 @@ enum ItemRole {
     ExcerptRole,                // QString: one-line answer excerpt of a question
     AnswerCountRole,            // int
     QuestionIdRole,             // qint64
+    RowKindRole,                // int: SearchResultModel::RowKind
+    HitKindRole,                // int: HitKind of a search hit, -1 for other rows
+    TopicTitleRole,             // QString: the topic a hit belongs to
+    SnippetRole,                // QString: the matching passage, matches marked (SearchHit)
 };
 
 } // namespace qingnang

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "searchresultmodel.h"
+
+#include "models/roles.h"
+#include "pages/pageurl.h"
+
+#include <QCoreApplication>
+
+namespace qingnang {
+
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &hits)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_query = query;
+    m_hitCount = hits.size();
+    const struct
+    {
+        HitKind kind;
+        const char *label;
+    } groups[] = {
+        {HitKind::Topic, "专题"}, {HitKind::Article, "文章"}, {HitKind::Question, "问答"}};
+    for (const auto &group : groups) {
+        QList<SearchHit> members;
+        for (const SearchHit &hit : hits) {
+            if (hit.kind == group.kind) {
+                members.append(hit);
+            }
+        }
+        if (members.isEmpty()) {
+            continue;
+        }
+        m_rows.append({HeaderRow,
+                       QCoreApplication::translate("qingnang::SearchResultModel", group.label) +
+                           QStringLiteral(" (%1)").arg(members.size()),
+                       {}});
+        for (qsizetype i = 0; i < members.size() && i < perGroup; ++i) {
+            m_rows.append({HitRow, {}, members.at(i)});
+        }
+    }
+    if (!query.trimmed().isEmpty()) {
+        m_rows.append(
+            {MoreRow,
+             hits.isEmpty()
+                 ? QCoreApplication::translate("qingnang::SearchResultModel", "没有找到结果")
+                 : QCoreApplication::translate("qingnang::SearchResultModel", "查看全部结果 ›"),
+             {}});
+    }
+    endResetModel();
+}
+
+void SearchResultModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_query.clear();
+    m_hitCount = 0;
+    endResetModel();
+}
+
+QModelIndex SearchResultModel::firstHit() const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (flags(index(row)) & Qt::ItemIsSelectable) {
+            return index(row);
+        }
+    }
+    return {};
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return Qt::NoItemFlags;
+    }
+    const Row &row = m_rows.at(index.row());
+    if (row.kind == HeaderRow || (row.kind == MoreRow && m_hitCount == 0)) {
+        return Qt::ItemNeverHasChildren; // not selectable: arrow keys pass over it
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.kind == HitRow ? row.hit.title : row.text;
+    case Qt::ToolTipRole:
+        return row.kind == HitRow ? QString(row.hit.title + QLatin1Char('\n') + row.hit.topic)
+                                  : row.text;
+    case Qt::AccessibleDescriptionRole: {
+        if (row.kind != HitRow) {
+            return {};
+        }
+        QString snippet = row.hit.snippet;
+        snippet.remove(QChar(SearchHit::snippetOpen)).remove(QChar(SearchHit::snippetClose));
+        return QString(row.hit.topic + QStringLiteral("：") + snippet);
+    }
+    case RowKindRole:
+        return int(row.kind);
+    case HitKindRole:
+        return row.kind == HitRow ? int(row.hit.kind) : -1;
+    case TopicTitleRole:
+        return row.hit.topic;
+    case SnippetRole:
+        return row.hit.snippet;
+    case UrlRole:
+        if (row.kind == HitRow) {
+            return row.hit.url;
+        }
+        return row.kind == MoreRow && m_hitCount > 0 ? pageurl::search(m_query) : QUrl();
+    case PackIdRole:
+        return row.hit.packId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(RowKindRole, "rowKind");
+    names.insert(HitKindRole, "hitKind");
+    names.insert(TopicTitleRole, "topicTitle");
+    names.insert(SnippetRole, "snippet");
+    names.insert(UrlRole, "url");
+    return names;
+}
+
+} // namespace qingnang
