@@ -55,6 +55,7 @@ void ReaderView::applyStyle()
     css.replace(QLatin1String("@link@"), pal.color(QPalette::Link).name());
     css.replace(QLatin1String("@rule@"), mix(text, base, 0.85).name());
     css.replace(QLatin1String("@tint@"), mix(text, base, 0.95).name());
+    css.replace(QLatin1String("@hit@"), mix(pal.color(QPalette::Highlight), base, 0.75).name());
     const auto px = [this](qreal factor) {
         return QString::number(qRound(m_fontPixelSize * factor));
     };

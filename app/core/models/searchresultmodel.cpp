@@ -12,7 +12,8 @@ SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &hits)
+void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &hits,
+                                   const QString &scopeTitle, const QUrl &scopeUrl)
 {
     beginResetModel();
     m_rows.clear();
@@ -34,21 +35,35 @@ void SearchResultModel::setResults(const QString &query, const QList<SearchHit> 
         if (members.isEmpty()) {
             continue;
         }
-        m_rows.append({HeaderRow,
-                       QCoreApplication::translate("qingnang::SearchResultModel", group.label) +
-                           QStringLiteral(" (%1)").arg(members.size()),
-                       {}});
+        const QString label =
+            QCoreApplication::translate("qingnang::SearchResultModel", group.label);
+        m_rows.append({HeaderRow, label + QStringLiteral(" (%1)").arg(members.size()), {}, {}});
         for (qsizetype i = 0; i < members.size() && i < perGroup; ++i) {
-            m_rows.append({HitRow, {}, members.at(i)});
+            m_rows.append({HitRow, {}, members.at(i), members.at(i).url});
         }
     }
     if (!query.trimmed().isEmpty()) {
-        m_rows.append(
-            {MoreRow,
-             hits.isEmpty()
-                 ? QCoreApplication::translate("qingnang::SearchResultModel", "没有找到结果")
-                 : QCoreApplication::translate("qingnang::SearchResultModel", "查看全部结果 ›"),
-             {}});
+        if (hits.isEmpty()) {
+            m_rows.append(
+                {MoreRow,
+                 QCoreApplication::translate("qingnang::SearchResultModel", "没有找到结果"),
+                 {},
+                 {}});
+        } else {
+            m_rows.append(
+                {MoreRow,
+                 QCoreApplication::translate("qingnang::SearchResultModel", "查看全部结果 ›"),
+                 {},
+                 pageurl::search(query)});
+        }
+        if (!scopeTitle.isEmpty() && scopeUrl.isValid()) {
+            m_rows.append(
+                {MoreRow,
+                 QCoreApplication::translate("qingnang::SearchResultModel", "只在「%1」中搜索 ›")
+                     .arg(scopeTitle),
+                 {},
+                 scopeUrl});
+        }
     }
     endResetModel();
 }
@@ -83,7 +98,7 @@ Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     }
     const Row &row = m_rows.at(index.row());
-    if (row.kind == HeaderRow || (row.kind == MoreRow && m_hitCount == 0)) {
+    if (row.kind == HeaderRow || (row.kind == MoreRow && !row.url.isValid())) {
         return Qt::ItemNeverHasChildren; // not selectable: arrow keys pass over it
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
@@ -119,10 +134,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case SnippetRole:
         return row.hit.snippet;
     case UrlRole:
-        if (row.kind == HitRow) {
-            return row.hit.url;
-        }
-        return row.kind == MoreRow && m_hitCount > 0 ? pageurl::search(m_query) : QUrl();
+        return row.url;
     case PackIdRole:
         return row.hit.packId;
     default:

@@ -18,7 +18,9 @@ public:
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
-    void setResults(const QString &query, const QList<SearchHit> &hits);
+    // scopeTitle/scopeUrl: a topic the reader is in, offered as "search only there".
+    void setResults(const QString &query, const QList<SearchHit> &hits,
+                    const QString &scopeTitle = {}, const QUrl &scopeUrl = {});
     void clear();
     QString query() const { return m_query; }
     int hitCount() const { return int(m_hitCount); }
@@ -39,6 +41,7 @@ private:
         RowKind kind;
         QString text; // header or "more" label
         SearchHit hit;
+        QUrl url; // what a "more" row opens
     };
     QList<Row> m_rows;
     QString m_query;

@@ -4,6 +4,8 @@
 #include "pack/library.h"
 #include "pack/markdownlite.h"
 #include "pack/pack.h"
+#include "search/queryplan.h"
+#include "search/searchengine.h"
 #include "util/logging.h"
 
 #include <QLocale>
@@ -111,6 +113,8 @@ Page PageRenderer::render(const QUrl &url) const
         break;
     }
     case PageKind::Search:
+        page = renderSearch(address);
+        break;
     case PageKind::Invalid:
         page = notFound(url);
         break;
@@ -118,7 +122,81 @@ Page PageRenderer::render(const QUrl &url) const
     if (!page.found) {
         page = notFound(url);
     }
+    if (page.pack && page.topicId != 0 && page.topicSlug.isEmpty()) {
+        if (const auto topic = page.pack->topic(page.topicId)) {
+            page.topicSlug = topic->slug;
+            page.topicTitle = topic->title;
+        }
+    }
     page.url = url;
+    return page;
+}
+
+Page PageRenderer::renderSearch(const PageAddress &address) const
+{
+    Page page;
+    page.kind = PageKind::Search;
+    page.found = true;
+    const QString query = address.query.left(QueryPlan::maxQueryLength * 2);
+    page.title = tr("搜索：%1").arg(query);
+    page.breadcrumb = {{tr("专题"), pageurl::start()}, {tr("搜索"), {}}};
+
+    SearchOptions options;
+    options.limit = address.page * searchPageSize + 1; // one more tells whether a next page exists
+    std::optional<Topic> scope;
+    if (!address.slug.isEmpty()) {
+        if (const auto pack = m_library->packById(address.packId)) {
+            scope = pack->topicBySlug(address.slug);
+            if (scope) {
+                options.scopeTopicId = scope->id;
+                options.scopePackId = pack->id();
+                page.pack = pack;
+                page.topicId = scope->id;
+            }
+        }
+    }
+    const SearchResult result = SearchEngine::search(m_library->packs(), query, options);
+
+    QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("搜索「%1」").arg(query)));
+    if (scope) {
+        html += QStringLiteral("<p class=\"meta\">%1 %2</p>\n")
+                    .arg(esc(tr("只在「%1」中搜索。").arg(scope->title)),
+                         link(pageurl::search(query), tr("搜索全部内容包")));
+    }
+    const qsizetype first = qsizetype(address.page - 1) * searchPageSize;
+    if (result.hits.isEmpty()) {
+        html +=
+            QStringLiteral("<p class=\"hint\">%1</p>\n")
+                .arg(esc(tr("没有找到结果。可以换一个说法，或只输入关键的词，例如病名或症状。")));
+    } else if (first >= result.hits.size()) {
+        html += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(tr("没有更多结果了。")));
+    }
+    const QStringList kinds{tr("专题"), tr("文章"), tr("问答")};
+    for (qsizetype i = first; i < result.hits.size() && i < first + searchPageSize; ++i) {
+        const SearchHit &hit = result.hits.at(i);
+        QString snippet = esc(hit.snippet);
+        snippet.replace(QChar(SearchHit::snippetOpen), QStringLiteral("<span class=\"hit\">"));
+        snippet.replace(QChar(SearchHit::snippetClose), QStringLiteral("</span>"));
+        html += QStringLiteral(
+                    "<p class=\"result\"><span class=\"count\">%1</span> %2 "
+                    "<span class=\"meta\">%3</span><br/><span class=\"excerpt\">%4</span></p>\n")
+                    .arg(esc(kinds.value(int(hit.kind))), link(hit.url, hit.title), esc(hit.topic),
+                         snippet);
+    }
+    QStringList pages;
+    if (address.page > 1) {
+        pages.append(link(pageurl::search(query, address.slug, address.packId, address.page - 1),
+                          tr("‹ 上一页")));
+    }
+    if (result.hits.size() > first + searchPageSize) {
+        pages.append(link(pageurl::search(query, address.slug, address.packId, address.page + 1),
+                          tr("下一页 ›")));
+    }
+    if (!pages.isEmpty()) {
+        html += QStringLiteral("<p>%1 <span class=\"count\">%2</span></p>\n")
+                    .arg(pages.join(QStringLiteral("　")), esc(tr("第 %1 页").arg(address.page)));
+    }
+    page.html = html;
     return page;
 }
 

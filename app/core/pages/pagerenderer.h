@@ -34,8 +34,10 @@ struct Page
     QString html;
     bool found = false;
     std::shared_ptr<Pack> pack; // the pack the page comes from, if any
-    qint64 topicId = 0;         // topic pages and Q&A lists
-    int questionTotal = 0;      // Q&A lists
+    qint64 topicId = 0;         // the topic the page is of or in
+    QString topicSlug;          // and its slug and title, for "search in this topic"
+    QString topicTitle;
+    int questionTotal = 0; // Q&A lists
 };
 
 // Turns qingnang: addresses into pages. Pure text work over a Library's packs:
@@ -52,6 +54,8 @@ public:
     // How many questions a topic page, and an article's foot, list before "更多".
     static constexpr int topicQuestionPreview = 10;
     static constexpr int articleQuestionPreview = 5;
+    // Hits on one page of search results.
+    static constexpr int searchPageSize = 20;
 
 private:
     Page renderStart() const;
@@ -60,6 +64,7 @@ private:
     Page renderTopicQuestions(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderArticle(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderQuestion(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
+    Page renderSearch(const PageAddress &address) const;
     Page notFound(const QUrl &url) const;
     QString questionPreview(const Pack &pack, const std::optional<Topic> &topic, int count) const;
 

@@ -51,6 +51,8 @@ PageAddress parse(const QUrl &url)
     } else if (parts.size() == 1 && parts.at(0) == QLatin1String("search")) {
         address.kind = PageKind::Search;
         address.query = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+        address.slug = query.queryItemValue(QStringLiteral("topic"), QUrl::FullyDecoded);
+        address.page = qBound(1, query.queryItemValue(QStringLiteral("page")).toInt(), 1000);
     } else if (parts.size() == 2 && parts.at(0) == QLatin1String("topic")) {
         address.kind = PageKind::Topic;
         address.slug = parts.at(1);
@@ -105,11 +107,21 @@ QUrl question(qint64 id, const QString &packId)
     return make(QStringLiteral("/question/%1").arg(id), packId);
 }
 
-QUrl search(const QString &text)
+QUrl search(const QString &text, const QString &topicSlug, const QString &packId, int page)
 {
     QUrl url = make(QStringLiteral("/search"), {});
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(text)));
+    if (!topicSlug.isEmpty()) {
+        query.addQueryItem(QStringLiteral("topic"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(topicSlug)));
+    }
+    if (!packId.isEmpty()) {
+        query.addQueryItem(packKey, QString::fromLatin1(QUrl::toPercentEncoding(packId)));
+    }
+    if (page > 1) {
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    }
     url.setQuery(query);
     return url;
 }

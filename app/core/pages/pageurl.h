@@ -12,7 +12,7 @@ namespace qingnang {
 //   qingnang:/topic/<slug>/qa       the topic's full Q&A list
 //   qingnang:/article/<slug>        an article; #s<N> is its N-th section
 //   qingnang:/question/<id>         a question with every answer
-//   qingnang:/search?q=…            search results
+//   qingnang:/search?q=…            search results (&page=N; &topic=<slug> keeps to a topic)
 //   qingnang:/about                 about the open packs
 // A page of a pack other than the primary one carries ?pack=<pack id>.
 enum class PageKind { Start, Topic, TopicQuestions, Article, Question, Search, About, Invalid };
@@ -24,6 +24,7 @@ struct PageAddress
     qint64 id = 0;  // question
     QString packId; // empty: the primary pack
     QString query;  // search
+    int page = 1;   // search: which page of results
     QString fragment;
 };
 
@@ -39,7 +40,9 @@ QUrl topic(const QString &slug, const QString &packId = {});
 QUrl topicQuestions(const QString &slug, const QString &packId = {});
 QUrl article(const QString &slug, const QString &packId = {}, int section = 0);
 QUrl question(qint64 id, const QString &packId = {});
-QUrl search(const QString &query);
+// A search results page; with a topic slug, only that topic and what lies beneath it.
+QUrl search(const QString &query, const QString &topicSlug = {}, const QString &packId = {},
+            int page = 1);
 
 // The same page without its fragment: two addresses that differ only in the
 // fragment show one page, scrolled differently.
