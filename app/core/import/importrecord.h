@@ -30,17 +30,21 @@ struct ImportRecord
 
 // What an importer found wrong in its input and did about it. Every record
 // read is either imported or counted as skipped; every change is counted.
+// recordsRead == recordsImported + skippedEmpty + skippedDuplicate. The repaired*
+// counters count records changed, except repairedEncoding (byte sequences).
 struct ImportStats
 {
-    qint64 recordsRead = 0;     // records found in the input
-    qint64 skippedEmpty = 0;    // no title and no text: nothing to import
-    qint64 skippedDuplicate = 0; // the same record again
-    qint64 repairedTitle = 0;    // empty title made from the start of the text
-    qint64 repairedEntities = 0; // HTML entities (&amp; &nbsp; &#x..;) decoded
-    qint64 repairedControl = 0;  // control characters removed
+    qint64 recordsRead = 0;       // records found in the input
+    qint64 recordsImported = 0;   // records passed to the sink
+    qint64 skippedEmpty = 0;      // no title and no text: nothing to import
+    qint64 skippedDuplicate = 0;  // the same record again
+    qint64 repairedTitle = 0;     // empty title made from the start of the text
+    qint64 repairedEntities = 0;  // HTML entities (&amp; &nbsp; &#x..;) decoded
+    qint64 repairedControl = 0;   // control characters removed
     qint64 repairedTruncated = 0; // over-long fields cut
     qint64 repairedEncoding = 0;  // undecodable byte sequences replaced (U+FFFD)
-    qint64 repairedMarkup = 0;    // HTML tags removed
+    qint64 repairedMarkup = 0;    // HTML tags (tcm-books: the \x \r \p… markers) removed
+    qint64 keptWithoutText = 0;   // imported with a title but no body and no answers
     qint64 bytesRead = 0;         // input size, for progress
 };
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Helpers shared by the parsers (importparsers.h); not part of the API.
+
+#include "importparsers.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace qingnang::importdetail {
+
+// "FILE:LINE" with the path as given, for messages and ImportRecord::location.
+inline QString location(const QString &fileName, qsizetype line)
+{
+    return QDir::toNativeSeparators(fileName) + QLatin1Char(':') + QString::number(line);
+}
+
+// "NAME:LINE" with the file's name alone, for ImportRecord::ref.
+inline QString reference(const QString &fileName, qsizetype line)
+{
+    return QFileInfo(fileName).fileName() + QLatin1Char(':') + QString::number(line);
+}
+
+inline bool fail(ImportError *error, const QString &where, const QString &what)
+{
+    error->message = where + QStringLiteral(": ") + what;
+    return false;
+}
+
+// Reports progress through a file's text in bytes, scaled from characters, at
+// most every ~1 MB.
+class ProgressTicker
+{
+public:
+    ProgressTicker(const FileProgress &progress, qint64 bytes, qint64 characters)
+        : m_progress(progress)
+        , m_bytes(bytes)
+        , m_characters(std::max<qint64>(characters, 1))
+    {}
+
+    void at(qint64 character)
+    {
+        if (!m_progress) {
+            return;
+        }
+        const qint64 done = m_bytes * std::min(character, m_characters) / m_characters;
+        if (done - m_reported >= Step) {
+            m_reported = done;
+            m_progress(done);
+        }
+    }
+
+private:
+    static constexpr qint64 Step = 1 << 20;
+    const FileProgress &m_progress;
+    qint64 m_bytes;
+    qint64 m_characters;
+    qint64 m_reported = 0;
+};
+
+} // namespace qingnang::importdetail
