@@ -11,6 +11,7 @@ enum ExitStatus { Success = 0, CheckFailed = 1, BadInput = 2 };
 // Each command takes its own arguments (after the command word) and returns an exit status.
 int runBuild(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runBench(const QStringList &arguments);

@@ -16,6 +16,8 @@ const char usage[] =
     "\n"
     "commands:\n"
     "  build CONTENT_DIR -o PACK   build a pack from a content directory\n"
+    "  import FORMAT INPUT... -o PACK [--title TEXT]\n"
+    "                              import real data (jsonl, dialogue-csv, huatuo-json, tcm-books)\n"
     "  info PACK [--json]          show a pack's title, schema version, counts and content date\n"
     "  verify PACK                 check a pack completely; exit 1 when it is damaged\n"
     "  search PACK [QUERY] [--queries FILE] [--limit N] [--json]\n"
@@ -51,8 +53,8 @@ int main(int argc, char *argv[])
     }
     const QList<std::pair<QString, std::function<int(const QStringList &)>>> commands = {
         {QStringLiteral("build"), runBuild},   {QStringLiteral("info"), runInfo},
-        {QStringLiteral("verify"), runVerify}, {QStringLiteral("search"), runSearch},
-        {QStringLiteral("bench"), runBench},
+        {QStringLiteral("import"), runImport}, {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("search"), runSearch}, {QStringLiteral("bench"), runBench},
     };
     for (const auto &[name, run] : commands) {
         if (command == name) {

@@ -7,16 +7,13 @@
 #include "import/importers.h"
 #include "import/importparsers.h"
 #include "import/recordcleaner.h"
+#include "testsupport.h"
 
 #include <QList>
 #include <QStringEncoder>
 #include <QTest>
 
 namespace qingnang::test {
-
-// Defined in testsupport.cpp: the ../shared directory beside the sources, or
-// "" when it (or its corpora/) is absent.
-QString sharedDir();
 
 // Text in GB18030, as the real dialogue and book files are.
 inline QByteArray gb18030(const QString &text)

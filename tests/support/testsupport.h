@@ -12,6 +12,9 @@ QString fixturesDir();   // tests/fixtures
 QString bundledPack();   // the bundled pack as built in the build tree
 QString packTool();      // the qingnang-pack executable
 QString appExecutable(); // the qingnang executable
+// ../shared beside the repository (real corpora, eval sets); empty when absent,
+// as in a user's clone: tests that need it skip with a message saying so.
+QString sharedDir();
 
 // Copies a directory tree; returns false on any failure.
 bool copyTree(const QString &from, const QString &to);

@@ -184,7 +184,7 @@ void PackSearch::searchTitles()
     query.prepare(
         QStringLiteral("SELECT d.kind, d.target_id, d.text, bm25(search_title), %1"
                        " FROM search_title JOIN title_doc d ON d.id = search_title.rowid"
-                       " WHERE search_title MATCH ? ORDER BY %1 * 12.0 - bm25(search_title)"
+                       " WHERE search_title MATCH ? ORDER BY %1 * 12.0 - bm25(search_title) DESC"
                        " LIMIT %2")
             .arg(coverage)
             .arg(SearchEngine::candidateLimit));
@@ -247,7 +247,7 @@ void PackSearch::searchPassages()
             "SELECT p.id, p.kind, p.owner_id, p.position, bm25(search_passage, 2.0, 1.0), %1"
             " FROM search_passage JOIN passage p ON p.id = search_passage.rowid"
             " WHERE search_passage MATCH ?"
-            " ORDER BY %1 * 12.0 - bm25(search_passage, 2.0, 1.0) LIMIT %2")
+            " ORDER BY %1 * 12.0 - bm25(search_passage, 2.0, 1.0) DESC LIMIT %2")
             .arg(coverage)
             .arg(SearchEngine::candidateLimit));
     for (const double weight : weights) {

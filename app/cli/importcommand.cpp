@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+#include "output.h"
+
+#include "import/importers.h"
+#include "import/importsink.h"
+#include "pack/packschema.h"
+#include "pack/packwriter.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <atomic>
+#include <csignal>
+
+namespace qingnang::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onSignal(int)
+{
+    interrupted = true;
+}
+
+// The progress line on stderr, redrawn at most five times a second.
+class ProgressLine
+{
+public:
+    void update(qint64 done, qint64 total, qint64 documents)
+    {
+        if (m_timer.isValid() && m_timer.elapsed() - m_lastDraw < 200) {
+            return;
+        }
+        if (!m_timer.isValid()) {
+            m_timer.start();
+        }
+        m_lastDraw = m_timer.elapsed();
+        const double seconds = qMax<qint64>(1, m_timer.elapsed()) / 1000.0;
+        const int percent = total > 0 ? int(qMin<qint64>(100, done * 100 / total)) : 0;
+        err() << QStringLiteral("\rimport: %1% · %2 documents · %3 documents/s   ")
+                     .arg(percent, 3)
+                     .arg(documents)
+                     .arg(qint64(documents / seconds));
+        err().flush();
+        m_drawn = true;
+    }
+    void finish(const QString &text)
+    {
+        if (m_drawn) {
+            err() << '\r' << text << QString(24, QLatin1Char(' ')) << '\n';
+        } else {
+            err() << text << '\n';
+        }
+        err().flush();
+        m_drawn = false;
+    }
+
+private:
+    QElapsedTimer m_timer;
+    qint64 m_lastDraw = 0;
+    bool m_drawn = false;
+};
+
+QString defaultTitle(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::TcmBooks:
+        return QStringLiteral("中医古籍");
+    case ImportFormat::DialogueCsv:
+    case ImportFormat::HuatuoJson:
+        return QStringLiteral("患者问答");
+    case ImportFormat::Jsonl:
+        break;
+    }
+    return QStringLiteral("导入的内容");
+}
+
+void printSummary(const ImportStats &stats, const ImportSink &sink, const QString &output)
+{
+    out() << QStringLiteral("wrote %1: %2 topics, %3 articles, %4 questions\n")
+                 .arg(QDir::toNativeSeparators(output))
+                 .arg(sink.topics())
+                 .arg(sink.articles())
+                 .arg(sink.questions());
+    out() << QStringLiteral(
+                 "records read: %1, imported: %2, skipped: %3 (%4 empty, %5 duplicates)\n")
+                 .arg(stats.recordsRead)
+                 .arg(sink.articles() + sink.questions())
+                 .arg(stats.skippedEmpty + stats.skippedDuplicate)
+                 .arg(stats.skippedEmpty)
+                 .arg(stats.skippedDuplicate);
+    out() << QStringLiteral("repaired: %1 titles made from text, %2 with HTML entities, %3 with "
+                            "markup, %4 with control characters, %5 over-long fields cut, %6 "
+                            "undecodable byte sequences\n")
+                 .arg(stats.repairedTitle)
+                 .arg(stats.repairedEntities)
+                 .arg(stats.repairedMarkup)
+                 .arg(stats.repairedControl)
+                 .arg(stats.repairedTruncated)
+                 .arg(stats.repairedEncoding);
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Imports real data into a new pack, with its search index.\nFORMAT: ") +
+        importFormatNames().join(QStringLiteral(", ")));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), QStringLiteral("The input format."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("Files or directories."),
+                                 QStringLiteral("INPUT..."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("The pack to write."),
+                                          QStringLiteral("PACK"));
+    const QCommandLineOption titleOption(
+        QStringLiteral("title"), QStringLiteral("The pack's title."), QStringLiteral("TEXT"));
+    const QCommandLineOption idOption(QStringLiteral("id"),
+                                      QStringLiteral("The pack's id (default: the output's name)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption departmentOption(
+        QStringLiteral("department"),
+        QStringLiteral("dialogue-csv: the top department (default: from the file name)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({outputOption, titleOption, idOption, departmentOption});
+    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack import")} + arguments)) {
+        printError(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2 || !parser.isSet(outputOption)) {
+        printError(
+            QStringLiteral("usage: qingnang-pack import FORMAT INPUT... -o PACK [--title TEXT]"));
+        return BadInput;
+    }
+    const std::optional<ImportFormat> format = importFormatFromName(positional.first());
+    if (!format) {
+        printError(QStringLiteral("unknown format \"%1\" (one of: %2)")
+                       .arg(positional.first(), importFormatNames().join(QStringLiteral(", "))));
+        return BadInput;
+    }
+    const QStringList inputs = positional.mid(1);
+    for (const QString &input : inputs) {
+        if (!QFileInfo::exists(input)) {
+            printError(QStringLiteral("%1: no such file or directory")
+                           .arg(QDir::toNativeSeparators(input)));
+            return BadInput;
+        }
+    }
+    const QString output = parser.value(outputOption);
+
+    PackWriter writer(output);
+    if (!writer.open()) {
+        printError(writer.errorString());
+        return BadInput;
+    }
+    const QString title =
+        parser.isSet(titleOption) ? parser.value(titleOption) : defaultTitle(*format);
+    writer.setMeta(QLatin1String(schema::meta::packId), parser.isSet(idOption)
+                                                            ? parser.value(idOption)
+                                                            : QFileInfo(output).completeBaseName());
+    writer.setMeta(QLatin1String(schema::meta::title), title);
+    writer.setMeta(QLatin1String(schema::meta::language), QStringLiteral("zh-Hans"));
+    writer.setMeta(QLatin1String(schema::meta::contentDate),
+                   QDate::currentDate().toString(Qt::ISODate));
+    QStringList names;
+    for (const QString &input : inputs) {
+        names.append(QFileInfo(input).fileName());
+    }
+    writer.setMeta(QLatin1String(schema::meta::source),
+                   QStringLiteral("imported (%1) from %2")
+                       .arg(positional.first(), names.join(QStringLiteral(", "))));
+    writer.setMeta(QLatin1String(schema::meta::disclaimer), schema::fallbackDisclaimer());
+
+    interrupted = false;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    writer.setCancelCheck([] { return interrupted.load(); });
+    ImportSink sink(&writer);
+    ProgressLine progress;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    ImportOptions options;
+    options.department = parser.value(departmentOption);
+    ImportStats stats;
+    ImportError error;
+    const bool imported = runImporter(
+        *format, inputs, options,
+        [&](const ImportRecord &record) {
+            if (interrupted || !sink.add(record)) {
+                return false;
+            }
+            progress.update(bytesDone, bytesTotal, sink.articles() + sink.questions());
+            return true;
+        },
+        [&](qint64 done, qint64 total) {
+            bytesDone = done;
+            bytesTotal = total;
+            progress.update(done, total, sink.articles() + sink.questions());
+        },
+        &stats, &error);
+
+    int status = Success;
+    if (interrupted) {
+        progress.finish(QStringLiteral("import: interrupted"));
+        printError(QStringLiteral("%1: interrupted; nothing was written")
+                       .arg(QDir::toNativeSeparators(output)));
+        status = 130;
+    } else if (writer.hasError()) {
+        progress.finish(QStringLiteral("import: failed"));
+        printError(writer.errorString());
+        status = BadInput;
+    } else if (!imported) {
+        progress.finish(QStringLiteral("import: failed"));
+        printError(error.message);
+        status = BadInput;
+    } else {
+        progress.finish(
+            QStringLiteral("import: 100% · %1 documents read · building the search index…")
+                .arg(sink.articles() + sink.questions()));
+        if (!writer.commit()) {
+            printError(interrupted ? QStringLiteral("%1: interrupted; nothing was written")
+                                         .arg(QDir::toNativeSeparators(output))
+                                   : writer.errorString());
+            status = interrupted ? 130 : BadInput;
+        }
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (status != Success) {
+        writer.discard();
+        return status;
+    }
+    printSummary(stats, sink, output);
+    return Success;
+}
+
+} // namespace qingnang::cli
