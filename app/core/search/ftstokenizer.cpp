@@ -5,6 +5,8 @@
 
 #include <sqlite3.h> // declares the FTS5 extension API (fts5_api, fts5_tokenizer)
 
+#include <QtGlobal>
+
 #include <cstring>
 
 namespace qingnang {
@@ -53,18 +55,18 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
 
 // qingnang_coverage: see ftstokenizer.h.
 void coverage(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
-              sqlite3_value **weights)
+              sqlite3_value **arguments)
 {
-    const int phrases = api->xPhraseCount(fts);
+    constexpr int maxPhrases = 64;
+    const int phrases = qMin(api->xPhraseCount(fts), maxPhrases);
     if (phrases <= 0) {
         sqlite3_result_double(result, 0);
         return;
     }
-    constexpr int maxPhrases = 64;
     bool matched[maxPhrases] = {};
     int instances = 0;
     if (api->xInstCount(fts, &instances) != SQLITE_OK) {
-        sqlite3_result_error(result, "qingnang_coverage: cannot read the matches", -1);
+        sqlite3_result_error(result, "qingnang: cannot read the matches", -1);
         return;
     }
     for (int i = 0; i < instances; ++i) {
@@ -72,20 +74,58 @@ void coverage(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *re
         int column = 0;
         int offset = 0;
         if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 &&
-            phrase < maxPhrases) {
+            phrase < phrases) {
             matched[phrase] = true;
         }
     }
+    // Each phrase: its weight, its group and its variant (three arguments);
+    // phrases without arguments are groups of their own, of weight 1.
+    double weight[maxPhrases];
+    int group[maxPhrases];
+    int variant[maxPhrases];
+    for (int p = 0; p < phrases; ++p) {
+        const bool given = 3 * p + 2 < count;
+        weight[p] = given ? sqlite3_value_double(arguments[3 * p]) : 1.0;
+        group[p] = given ? sqlite3_value_int(arguments[3 * p + 1]) : -1 - p;
+        variant[p] = given ? sqlite3_value_int(arguments[3 * p + 2]) : 0;
+    }
     double total = 0;
     double found = 0;
-    for (int phrase = 0; phrase < phrases && phrase < maxPhrases; ++phrase) {
-        const double weight = phrase < count ? sqlite3_value_double(weights[phrase]) : 1.0;
-        total += weight;
-        if (matched[phrase]) {
-            found += weight;
+    for (int p = 0; p < phrases; ++p) {
+        bool first = true; // the first phrase of its group speaks for the group
+        for (int q = 0; q < p; ++q) {
+            first = first && group[q] != group[p];
         }
+        if (!first) {
+            continue;
+        }
+        double best = 0;
+        for (int q = p; q < phrases; ++q) {
+            if (group[q] != group[p]) {
+                continue;
+            }
+            if (variant[q] == 0) {
+                total += weight[q];
+            }
+            bool firstOfVariant = true;
+            for (int r = p; r < q; ++r) {
+                firstOfVariant =
+                    firstOfVariant && !(group[r] == group[q] && variant[r] == variant[q]);
+            }
+            if (!firstOfVariant) {
+                continue;
+            }
+            double earned = 0;
+            for (int r = q; r < phrases; ++r) {
+                if (group[r] == group[q] && variant[r] == variant[q]) {
+                    earned += matched[r] ? weight[r] : 0;
+                }
+            }
+            best = qMax(best, earned);
+        }
+        found += best;
     }
-    sqlite3_result_double(result, total > 0 ? found / total : 0);
+    sqlite3_result_double(result, total > 0 ? qMin(1.0, found / total) : 0);
 }
 
 fts5_api *ftsApi(sqlite3 *db)

@@ -15,9 +15,12 @@ bool registerFtsTokenizer(sqlite3 *db, QString *error);
 
 inline constexpr char ftsTokenizerName[] = "qingnang";
 
-// qingnang_coverage(index, w1, w2, …): for the current row, the share of the
-// weights w_i of the expression's phrases that match it (phrase i in the
-// order written), from 0 to 1; phrases beyond the weights given count 1.
+// qingnang_coverage(index, w1, g1, v1, w2, g2, v2, …): for the current row, the
+// share of the query's weight it matches, from 0 to 1. Phrase i of the
+// expression (in the order written) weighs w_i and belongs to group g_i as
+// variant v_i: a group's weight is that of its variant 0, and a row earns for
+// each group the best of what its matching variants' phrases weigh. Phrases
+// beyond the arguments given are groups of their own weighing 1.
 inline constexpr char ftsCoverageFunction[] = "qingnang_coverage";
 
 } // namespace qingnang

@@ -2,6 +2,7 @@
 #include "queryplan.h"
 
 #include "charmaps.h"
+#include "synonyms.h"
 #include "tokenizer.h"
 
 #include <unicode/brkiter.h>
@@ -103,16 +104,40 @@ bool splitSyllables(const QByteArray &letters, int from, QList<QByteArray> *out)
     return false;
 }
 
-void addTerm(QList<QueryTerm> &terms, const QString &text, double weight, bool stop)
+void addTerm(QList<QueryTerm> &terms, const QueryTerm &added)
 {
     for (QueryTerm &term : terms) {
-        if (term.text == text) {
-            term.weight = qMax(term.weight, weight);
-            term.stop = term.stop && stop;
+        if (term.text == added.text) {
+            if (added.variant == 0 && (term.variant != 0 || added.weight > term.weight)) {
+                term = added; // the word as typed wins over a synonym's spelling
+            }
             return;
         }
     }
-    terms.append({text, weight, stop});
+    terms.append(added);
+}
+
+QList<char32_t> toChars(const QString &text)
+{
+    QList<char32_t> chars;
+    for (const uint cp : text.toUcs4()) {
+        chars.append(char32_t(cp));
+    }
+    return chars;
+}
+
+// The index tokens of a run of Han characters: its bigrams, or the character alone.
+QStringList hanTokens(const QString &word)
+{
+    const QList<char32_t> chars = toChars(word);
+    if (chars.size() == 1) {
+        return {word};
+    }
+    QStringList tokens;
+    for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+        tokens.append(fromUcs4(chars, i, 2));
+    }
+    return tokens;
 }
 
 } // namespace
@@ -158,6 +183,12 @@ QueryPlan QueryPlan::build(const QString &query)
     plan.folded = plan.folded.simplified();
 
     const QSet<QString> &stops = stopWords();
+    int nextGroup = 0;
+    // What a bigram is worth when it spans two words, or lies in a very common
+    // word, and what a one-character word of its own is worth (docs/search.md).
+    constexpr double crossWeight = 0.4;
+    constexpr double stopWeight = 0.15;
+    constexpr double singleWeight = 0.5;
     for (const Run &run : runs) {
         if (run.chars.isEmpty()) {
             continue;
@@ -166,34 +197,74 @@ QueryPlan QueryPlan::build(const QString &query)
         if (!run.han) {
             plan.words.append(text);
             const bool digits = text.front().isDigit();
-            addTerm(plan.terms, text.left(Tokenizer::maxTokenBytes - 4), digits ? 0.6 : 1.0, false);
+            addTerm(plan.terms, {text.left(Tokenizer::maxTokenBytes - 4), digits ? 0.6 : 1.0, false,
+                                 nextGroup++, 0});
             continue;
         }
-        // Word breaks decide how much each bigram is worth: one inside a word
-        // carries the word, one across words is mostly noise.
-        const QList<int> boundaries = wordBoundaries(text);
-        QList<int> wordOf(text.size(), 0);
+        if (run.chars.size() == 1) {
+            plan.words.append(text);
+            const int group = nextGroup++;
+            addTerm(plan.terms, {text, 1.0, stops.contains(text), group, 0});
+            int variant = 0;
+            for (const QString &synonym : synonymsOf(text)) {
+                for (const QString &token : hanTokens(synonym)) {
+                    addTerm(plan.terms, {token, 1.0, false, group, variant + 1});
+                }
+                ++variant;
+            }
+            continue;
+        }
+        // Word breaks (ICU's dictionary) decide what each bigram is worth: one
+        // inside a word carries the word; one across words is mostly noise.
+        // Two neighbouring words that together have synonyms (肚子+疼) count as one.
+        const QList<int> breaks = wordBoundaries(text);
+        QList<QPair<int, int>> words; // [start, end) in characters
+        for (qsizetype w = 0; w + 1 < breaks.size(); ++w) {
+            words.append({breaks[w], breaks[w + 1]});
+        }
+        for (qsizetype w = 0; w + 1 < words.size(); ++w) {
+            const QString joined = text.mid(words[w].first, words[w + 1].second - words[w].first);
+            if (!synonymsOf(joined).isEmpty()) {
+                words[w].second = words[w + 1].second;
+                words.removeAt(w + 1);
+            }
+        }
+        QList<int> wordOf(text.size(), -1);
+        QList<int> groupOf(words.size(), 0);
         QList<bool> stopAt(text.size(), false);
-        for (qsizetype w = 0; w + 1 < boundaries.size(); ++w) {
-            const QString word = text.mid(boundaries[w], boundaries[w + 1] - boundaries[w]);
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const QString word = text.mid(words[w].first, words[w].second - words[w].first);
             plan.words.append(word);
-            for (int i = boundaries[w]; i < boundaries[w + 1] && i < text.size(); ++i) {
+            groupOf[w] = nextGroup++;
+            for (int i = words[w].first; i < words[w].second && i < text.size(); ++i) {
                 wordOf[i] = int(w);
                 stopAt[i] = stops.contains(word);
             }
-            if (word.size() == 1 && !stops.contains(word) && run.chars.size() > 1) {
-                addTerm(plan.terms, word, 0.5, false); // a one-character word of its own (痛, 牙)
+            if (word.size() == 1 && !stops.contains(word)) {
+                addTerm(plan.terms,
+                        {word, singleWeight, false, groupOf[w], 0}); // 痛, 牙: a word of its own
             }
-        }
-        if (run.chars.size() == 1) {
-            addTerm(plan.terms, text, 1.0, stops.contains(text));
-            continue;
         }
         for (qsizetype i = 0; i + 1 < run.chars.size(); ++i) {
             const bool stop = stopAt[i] || stopAt[i + 1];
             const bool inWord = wordOf[i] == wordOf[i + 1];
-            const double weight = stop ? 0.15 : (inWord ? 1.0 : 0.4);
-            addTerm(plan.terms, fromUcs4(run.chars, i, 2), weight, stop);
+            const double weight = stop ? stopWeight : (inWord ? 1.0 : crossWeight);
+            addTerm(plan.terms, {fromUcs4(run.chars, i, 2), weight, stop,
+                                 inWord ? groupOf[wordOf[i]] : nextGroup++, 0});
+        }
+        // Synonyms of each word, as further variants of the word's group.
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const QString word = text.mid(words[w].first, words[w].second - words[w].first);
+            if (stops.contains(word)) {
+                continue;
+            }
+            int variant = 0;
+            for (const QString &synonym : synonymsOf(word)) {
+                ++variant;
+                for (const QString &token : hanTokens(synonym)) {
+                    addTerm(plan.terms, {token, 1.0, false, groupOf[w], variant});
+                }
+            }
         }
     }
     if (plan.terms.size() > maxTerms) {

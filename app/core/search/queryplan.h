@@ -15,6 +15,11 @@ struct QueryTerm
     QString text;      // an index token: a bigram, a single character, a letter/digit word
     double weight = 1; // how much a match on it is worth, before its rarity (IDF) is known
     bool stop = false; // part of a very common word (的, 吗, 怎么办…)
+    // Terms of one word share a group; a synonym of the word is another
+    // variant of the group (0: the word as typed), and a document earns the
+    // group's weight through whichever variant it matches best.
+    int group = 0;
+    int variant = 0;
 };
 
 struct QueryPlan
@@ -36,7 +41,9 @@ struct QueryPlan
     // Longest query we read, in characters; the rest is ignored.
     static constexpr int maxQueryLength = 120;
     // Most terms an expression ORs together (the rarest are kept).
-    static constexpr int maxTerms = 24;
+    static constexpr int maxTerms = 32;
+    // What a synonym's full match earns, as a share of the word's own.
+    static constexpr double synonymFactor = 0.8;
 
     static QueryPlan build(const QString &query);
 

@@ -97,6 +97,46 @@ QList<double> termIdf(QSqlDatabase &db, const char *index, const QueryPlan &plan
     return idf;
 }
 
+// The arguments qingnang_coverage takes for the plan's terms, flattened as
+// (weight, group, variant): each term's weight times its rarity; a synonym's
+// terms scaled so that matching all of them earns synonymFactor of what the
+// word as typed earns; then, a group each, the pinyin readings, which stand
+// for the whole query.
+QList<QVariant> coverageArguments(const QueryPlan &plan, const QList<double> &idf, int extraGroups)
+{
+    QHash<int, double> typed;                // group → weight of variant 0
+    QHash<QPair<int, int>, double> variants; // (group, variant) → raw weight
+    QList<double> raw;
+    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
+        const QueryTerm &term = plan.terms.at(i);
+        raw.append(term.weight * idf.at(i));
+        if (term.variant == 0) {
+            typed[term.group] += raw.last();
+        } else {
+            variants[{term.group, term.variant}] += raw.last();
+        }
+    }
+    double total = 0;
+    for (const double weight : std::as_const(typed)) {
+        total += weight;
+    }
+    QList<QVariant> arguments;
+    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
+        const QueryTerm &term = plan.terms.at(i);
+        double weight = raw.at(i);
+        if (term.variant != 0) {
+            const double sum = variants.value({term.group, term.variant});
+            weight =
+                sum > 0 ? weight * QueryPlan::synonymFactor * typed.value(term.group) / sum : 0;
+        }
+        arguments << weight << term.group << term.variant;
+    }
+    for (int i = 0; i < extraGroups; ++i) {
+        arguments << qMax(total, 1.0) << -1000 - i << 0;
+    }
+    return arguments;
+}
+
 class PackSearch
 {
 public:
@@ -107,12 +147,17 @@ public:
         , m_plan(plan)
         , m_options(options)
         , m_db(pack->connection())
-    {}
+    {
+        for (const QueryTerm &term : plan.terms) {
+            m_termTexts.insert(term.text);
+        }
+    }
 
     QList<SearchHit> run();
 
 private:
     void searchTitles();
+    double titlePrecision(const QString &title) const;
     void searchPassages();
     bool inScope(HitKind kind, qint64 id);
     void add(const Candidate &candidate);
@@ -127,6 +172,7 @@ private:
     QHash<QPair<int, qint64>, Candidate> m_best; // (kind, id) → best candidate
     QHash<QPair<int, qint64>, int> m_evidence;   // how many rows spoke for it
     QSet<qint64> m_scopeTopics;
+    QSet<QString> m_termTexts;
 };
 
 void PackSearch::add(const Candidate &candidate)
@@ -145,6 +191,28 @@ void PackSearch::add(const Candidate &candidate)
     }
 }
 
+// How much of a title is about the query: the share of its bigrams that are
+// query terms (synonyms included). Only the part before a site or section
+// suffix ("…_百度知道", "… | 专题") counts.
+double PackSearch::titlePrecision(const QString &title) const
+{
+    QString head = title;
+    for (const QChar separator : {QLatin1Char('_'), QLatin1Char('|')}) {
+        const qsizetype at = head.indexOf(separator, 2);
+        if (at > 0) {
+            head.truncate(at);
+        }
+    }
+    const QString folded = compactFold(head);
+    int bigrams = 0;
+    int found = 0;
+    for (qsizetype i = 0; i + 1 < folded.size(); ++i) {
+        ++bigrams;
+        found += m_termTexts.contains(folded.mid(i, 2)) ? 1 : 0;
+    }
+    return bigrams ? double(found) / bigrams : 0;
+}
+
 void PackSearch::searchTitles()
 {
     const QString terms = m_plan.anyTermExpression(false);
@@ -161,18 +229,9 @@ void PackSearch::searchTitles()
     }
     const QList<double> idf =
         termIdf(m_db, schema::titleIndex, m_plan, m_pack->info().counts.titleDocs);
-    QList<double> weights;
-    double total = 0;
-    for (qsizetype i = 0; i < m_plan.terms.size(); ++i) {
-        weights.append(m_plan.terms.at(i).weight * idf.at(i));
-        total += weights.last();
-    }
-    // A pinyin reading stands for the whole query.
     const int pinyinPhrases =
         (m_plan.pinyinSyllables.isEmpty() ? 0 : 1) + (m_plan.pinyinInitials.isEmpty() ? 0 : 1);
-    for (int i = 0; i < pinyinPhrases; ++i) {
-        weights.append(qMax(total, 1.0));
-    }
+    const QList<QVariant> weights = coverageArguments(m_plan, idf, pinyinPhrases);
     QStringList marks;
     for (qsizetype i = 0; i < weights.size(); ++i) {
         marks.append(QStringLiteral("?"));
@@ -188,11 +247,11 @@ void PackSearch::searchTitles()
                        " LIMIT %2")
             .arg(coverage)
             .arg(SearchEngine::candidateLimit));
-    for (const double weight : weights) {
+    for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
     query.addBindValue(alternatives.join(QLatin1String(" OR ")));
-    for (const double weight : weights) {
+    for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
     if (!query.exec()) {
@@ -211,7 +270,8 @@ void PackSearch::searchTitles()
         if (!m_plan.compact.isEmpty() && folded.contains(m_plan.compact)) {
             phrase = 1.0 + double(m_plan.compact.size()) / qMax<qsizetype>(1, folded.size());
         }
-        const double score = 10.0 * cover * cover + 4.0 * phrase + 0.15 * bm25;
+        const double score =
+            10.0 * cover * cover + 4.0 * phrase + 0.15 * bm25 + 2.0 * titlePrecision(text);
         HitKind hitKind = HitKind::Topic;
         if (kind == int(schema::TitleKind::Article)) {
             hitKind = HitKind::Article;
@@ -230,10 +290,7 @@ void PackSearch::searchPassages()
     }
     const QList<double> idf =
         termIdf(m_db, schema::passageIndex, m_plan, m_pack->info().counts.passages);
-    QList<double> weights;
-    for (qsizetype i = 0; i < m_plan.terms.size(); ++i) {
-        weights.append(m_plan.terms.at(i).weight * idf.at(i));
-    }
+    const QList<QVariant> weights = coverageArguments(m_plan, idf, 0);
     QStringList marks;
     for (qsizetype i = 0; i < weights.size(); ++i) {
         marks.append(QStringLiteral("?"));
@@ -250,11 +307,11 @@ void PackSearch::searchPassages()
             " ORDER BY %1 * 12.0 - bm25(search_passage, 2.0, 1.0) DESC LIMIT %2")
             .arg(coverage)
             .arg(SearchEngine::candidateLimit));
-    for (const double weight : weights) {
+    for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
     query.addBindValue(terms);
-    for (const double weight : weights) {
+    for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
     if (!query.exec()) {
@@ -422,6 +479,29 @@ QList<SearchHit> PackSearch::run()
     return hits;
 }
 
+// Hits of one kind with the same title (folded, punctuation aside) say the same
+// thing twice, as far as the reader can tell from the list: each repeat waits
+// until one different hit has been shown, so the first screen shows more.
+void spreadRepeats(QList<SearchHit> &hits)
+{
+    QSet<QString> seen;
+    QList<SearchHit> spread;
+    QList<SearchHit> waiting;
+    for (const SearchHit &hit : std::as_const(hits)) {
+        const QString key = hitKindName(hit.kind) + compactFold(hit.title);
+        if (seen.contains(key)) {
+            waiting.append(hit);
+            continue;
+        }
+        seen.insert(key);
+        spread.append(hit);
+        spread += waiting; // one different hit has come before them
+        waiting.clear();
+    }
+    spread += waiting;
+    hits = spread;
+}
+
 } // namespace
 
 QString hitKindName(HitKind kind)
@@ -457,6 +537,7 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
         }
         std::stable_sort(result.hits.begin(), result.hits.end(),
                          [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
+        spreadRepeats(result.hits);
         if (result.hits.size() > options.limit) {
             result.hits.resize(options.limit);
         }
