@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringDecoder>
 
@@ -268,8 +269,9 @@ int runBench(const QStringList &arguments)
         QSqlQuery like(common.pack->connection());
         like.setForwardOnly(true);
         like.prepare(QStringLiteral(
-            "SELECT kind, target_id FROM title_doc WHERE text LIKE ?1 ESCAPE '\\' UNION ALL"
-            " SELECT kind, owner_id FROM passage WHERE body LIKE ?1 ESCAPE '\\' LIMIT ?2"));
+            "SELECT kind, target_id FROM title_doc WHERE text LIKE ? ESCAPE '\\' UNION ALL"
+            " SELECT kind, owner_id FROM passage WHERE qingnang_text(body) LIKE ? ESCAPE '\\'"
+            " LIMIT ?"));
         QList<double> scans;
         for (int run = 0; run < likeRuns; ++run) {
             for (const QString &query : common.queries) {
@@ -279,11 +281,15 @@ int runBench(const QStringList &arguments)
                     .replace(QLatin1Char('_'), QLatin1String("\\_"));
                 QElapsedTimer timer;
                 timer.start();
-                like.bindValue(0, QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
-                like.bindValue(1, common.limit);
-                if (like.exec()) {
-                    while (like.next()) {
-                    }
+                const QString contains = QLatin1Char('%') + pattern + QLatin1Char('%');
+                like.bindValue(0, contains);
+                like.bindValue(1, contains);
+                like.bindValue(2, common.limit);
+                if (!like.exec()) {
+                    printError(QStringLiteral("the LIKE scan failed: ") + like.lastError().text());
+                    return BadInput;
+                }
+                while (like.next()) {
                 }
                 scans.append(timer.nsecsElapsed() / 1e6);
             }

@@ -72,6 +72,9 @@ void TestTokenizer::tokens_data()
         << M::Body << QStringLiteral("维生素B12缺乏")
         << words("维生@0 生素@1 素@2 b12@3 b@3 12@3 缺乏@4 乏@5");
     QTest::newRow("age") << M::Body << QStringLiteral("3岁宝宝") << words("3@0 岁宝@1 宝宝@2 宝@3");
+    QTest::newRow("query mode: bigrams only")
+        << M::Query << QStringLiteral("面肌痉挛") << words("面肌@0 肌痉@1 痉挛@2");
+    QTest::newRow("query mode: one character") << M::Query << QStringLiteral("面") << words("面@0");
     QTest::newRow("query mode keeps mixed runs whole")
         << M::Query << QStringLiteral("B12") << words("b12@0");
     QTest::newRow("upper case and full width")
@@ -177,8 +180,10 @@ void TestTokenizer::ftsMatchesOnTheBundledPack_data()
         QTest::newRow(name) << QString::fromUtf8(table) << match << QString::fromUtf8(expected);
     };
     row("two-character word in prose", "search_passage", QStringLiteral("\"面瘫\""), "面瘫");
-    row("four-character phrase", "search_passage", QStringLiteral("\"面肌痉挛\"*"), "面肌痉挛");
-    row("traditional query", "search_passage", QStringLiteral("\"麵肌痙攣\"*"), "面肌痉挛");
+    row("words of a four-character term", "search_passage", QStringLiteral("\"面肌\" AND \"痉挛\""),
+        "面肌痉挛");
+    row("traditional query", "search_passage", QStringLiteral("\"麵肌\" AND \"痙攣\""), "面肌痉挛");
+    row("four-character phrase in titles", "search_title", QStringLiteral("\"面肌痉挛\""), "面肌痉挛");
     row("single character prefix", "search_passage", QStringLiteral("\"癫\"*"), "癫");
     row("latin in Chinese", "search_passage", QStringLiteral("\"b12\""), "B12");
     row("title pinyin", "search_title",

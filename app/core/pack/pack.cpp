@@ -2,7 +2,7 @@
 #include "pack.h"
 
 #include "packschema.h"
-#include "search/ftstokenizer.h"
+#include "packtext.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -99,7 +99,7 @@ QSqlDatabase Pack::database() const
     const QVariant handle = db.driver()->handle();
     QString error = QStringLiteral("no SQLite handle");
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-        !registerFtsTokenizer(*static_cast<sqlite3 *const *>(handle.constData()), &error)) {
+        !registerPackFunctions(*static_cast<sqlite3 *const *>(handle.constData()), &error)) {
         qCWarning(lcPack).noquote()
             << QDir::toNativeSeparators(m_info.path) << ": search is unavailable:" << error;
     }
@@ -194,6 +194,12 @@ bool Pack::loadInfo(QString *error)
     m_info.counts.answers = query.value(5).toLongLong();
     m_info.counts.titleDocs = query.value(6).toLongLong();
     m_info.counts.passages = query.value(7).toLongLong();
+    bool averageKnown = false;
+    m_info.counts.averageTitleLength =
+        get(schema::meta::averageTitleLength).toDouble(&averageKnown);
+    if (!averageKnown || m_info.counts.averageTitleLength <= 0) {
+        m_info.counts.averageTitleLength = 16; // a typical title, should meta not say
+    }
     return true;
 }
 
@@ -283,8 +289,9 @@ std::optional<Topic> Pack::topic(qint64 id) const
 {
     QSqlQuery query(database());
     query.prepare(
-        QStringLiteral("SELECT %1, coalesce(s.body, '') FROM topic t LEFT JOIN passage s"
-                       " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0 WHERE t.id = ?")
+        QStringLiteral(
+            "SELECT %1, coalesce(qingnang_text(s.body), '') FROM topic t LEFT JOIN passage s"
+            " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0 WHERE t.id = ?")
             .arg(QLatin1String(topicColumns)));
     query.addBindValue(id);
     return readTopic(query);
@@ -293,10 +300,12 @@ std::optional<Topic> Pack::topic(qint64 id) const
 std::optional<Topic> Pack::topicBySlug(const QString &slug) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1, coalesce(s.body, '') FROM topic t LEFT JOIN passage s"
-                                 " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0"
-                                 " WHERE t.slug = ?")
-                      .arg(QLatin1String(topicColumns)));
+    query.prepare(
+        QStringLiteral(
+            "SELECT %1, coalesce(qingnang_text(s.body), '') FROM topic t LEFT JOIN passage s"
+            " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0"
+            " WHERE t.slug = ?")
+            .arg(QLatin1String(topicColumns)));
     query.addBindValue(slug);
     return readTopic(query);
 }
@@ -375,7 +384,7 @@ std::optional<Article> Pack::articleBySlug(const QString &slug) const
     article.period = query.value(7).toString();
 
     QSqlQuery sections(database());
-    sections.prepare(QStringLiteral("SELECT position, heading, body FROM passage"
+    sections.prepare(QStringLiteral("SELECT position, heading, qingnang_text(body) FROM passage"
                                     " WHERE kind = 2 AND owner_id = ? ORDER BY position"));
     sections.addBindValue(article.id);
     if (run(sections, "sections")) {
@@ -413,10 +422,11 @@ QList<QuestionSummary> Pack::questionsOf(qint64 topicId, int afterPosition, qint
 std::optional<Question> Pack::question(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT q.id, q.topic_id, q.title, coalesce(b.body, '')"
-                                 " FROM question q LEFT JOIN passage b"
-                                 " ON b.kind = 3 AND b.owner_id = q.id AND b.position = 0"
-                                 " WHERE q.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT q.id, q.topic_id, q.title, coalesce(qingnang_text(b.body), '')"
+                       " FROM question q LEFT JOIN passage b"
+                       " ON b.kind = 3 AND b.owner_id = q.id AND b.position = 0"
+                       " WHERE q.id = ?"));
     query.addBindValue(id);
     if (!run(query, "a question") || !query.next()) {
         return std::nullopt;
@@ -428,8 +438,9 @@ std::optional<Question> Pack::question(qint64 id) const
     question.body = query.value(3).toString();
 
     QSqlQuery answers(database());
-    answers.prepare(QStringLiteral("SELECT id, body FROM passage WHERE kind = 4 AND owner_id = ?"
-                                   " ORDER BY position"));
+    answers.prepare(
+        QStringLiteral("SELECT id, qingnang_text(body) FROM passage WHERE kind = 4 AND owner_id = ?"
+                       " ORDER BY position"));
     answers.addBindValue(question.id);
     if (run(answers, "answers")) {
         while (answers.next()) {

@@ -43,7 +43,8 @@ QString contentChecksum(sqlite3 *db, QString *error)
         "SELECT id, topic_id, slug, title, position, updated, source, author, period"
         " FROM article ORDER BY id",
         "SELECT id, topic_id, title, position FROM question ORDER BY id",
-        "SELECT id, kind, owner_id, position, heading, body FROM passage ORDER BY id",
+        "SELECT id, kind, owner_id, position, heading, qingnang_text(body) FROM passage ORDER BY "
+        "id",
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *sql : queries) {

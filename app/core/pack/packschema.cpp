@@ -65,6 +65,9 @@ QStringList createStatements()
                        " body TEXT NOT NULL)"),
         QStringLiteral(
             "CREATE UNIQUE INDEX passage_by_owner ON passage (kind, owner_id, position)"),
+        // The passages as text (bodies of some length are stored compressed).
+        QStringLiteral("CREATE VIEW passage_text AS SELECT id, kind, owner_id, position, heading,"
+                       " qingnang_text(body) AS body FROM passage"),
         // What the title index indexes: titles of topics, articles and questions, and aliases.
         QStringLiteral("CREATE TABLE title_doc ("
                        " id INTEGER PRIMARY KEY,"
@@ -75,9 +78,15 @@ QStringList createStatements()
         QStringLiteral("CREATE VIRTUAL TABLE search_title USING fts5 ("
                        " text, content='title_doc', content_rowid='id',"
                        " tokenize='qingnang title')"),
+        // How many rows of each index hold each of its commoner terms (see docs/search.md).
+        QStringLiteral("CREATE TABLE search_term ("
+                       " tbl INTEGER NOT NULL,"
+                       " term TEXT NOT NULL,"
+                       " df INTEGER NOT NULL,"
+                       " PRIMARY KEY (tbl, term)) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE search_passage USING fts5 ("
-                       " heading, body, content='passage', content_rowid='id',"
-                       " tokenize='qingnang body')"),
+                       " heading, body, content='passage_text', content_rowid='id',"
+                       " tokenize='qingnang body', detail=column)"),
     };
 }
 

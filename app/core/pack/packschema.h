@@ -24,6 +24,9 @@ enum class TitleKind { Topic = 1, Alias = 2, Article = 3, Question = 4 };
 // The full-text index tables (FTS5, external content, Qingnang's tokenizer).
 inline constexpr char titleIndex[] = "search_title";
 inline constexpr char passageIndex[] = "search_passage";
+// search_term lists, per index (tbl: 1 titles, 2 passages), every term held
+// by at least this many rows, with that number (its document frequency).
+inline constexpr int termCountFloor = 8;
 
 // Meta keys (docs/pack-format.md).
 namespace meta {
@@ -44,6 +47,7 @@ inline constexpr char countArticles[] = "count_articles";
 inline constexpr char countSections[] = "count_sections";
 inline constexpr char countQuestions[] = "count_questions";
 inline constexpr char countAnswers[] = "count_answers";
+inline constexpr char averageTitleLength[] = "average_title_length";
 } // namespace meta
 
 // Shown when a pack carries no disclaimer of its own, so that the strip is never empty.

@@ -93,8 +93,9 @@ struct PackCounts
     qint64 sections = 0;
     qint64 questions = 0;
     qint64 answers = 0;
-    qint64 titleDocs = 0; // rows of the title index
-    qint64 passages = 0;  // rows of the passage index
+    qint64 titleDocs = 0;          // rows of the title index
+    qint64 passages = 0;           // rows of the passage index
+    double averageTitleLength = 0; // characters, over the title index
 };
 
 struct PackInfo

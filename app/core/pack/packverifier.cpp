@@ -4,12 +4,13 @@
 #include "pack.h"
 #include "packchecksum.h"
 #include "packschema.h"
-#include "search/ftstokenizer.h"
+#include "packtext.h"
 #include "search/tokenizer.h"
 #include "sqlitehandle.h"
 
 #include <QDir>
 #include <QHash>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -87,8 +88,11 @@ struct TokenSum
     qint64 count = 0;
 };
 
-// Every token instance the FTS5 index holds, through an fts5vocab table.
-bool sumIndex(SqliteDatabase &db, const char *index, TokenSum *total, QString *error)
+// Every token instance the FTS5 index holds, through an fts5vocab table. An
+// index with detail=column (positions: false) holds each token once per row and
+// column, without its position.
+bool sumIndex(SqliteDatabase &db, const char *index, bool positions, TokenSum *total,
+              QString *error)
 {
     const QString vocab = QStringLiteral("temp.verify_%1").arg(QLatin1String(index));
     if (!db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5vocab(main, %2, 'instance')")
@@ -110,8 +114,8 @@ bool sumIndex(SqliteDatabase &db, const char *index, TokenSum *total, QString *e
     while ((rc = statement.step()) == SQLITE_ROW) {
         const QByteArray term = statement.columnBlob(0);
         const int column = columns.value(statement.columnText(2), -1);
-        total->sum +=
-            instanceHash(term, statement.columnInt(1), column, int(statement.columnInt(3)));
+        total->sum += instanceHash(term, statement.columnInt(1), column,
+                                   positions ? int(statement.columnInt(3)) : 0);
         ++total->count;
     }
     if (rc != SQLITE_DONE) {
@@ -123,7 +127,7 @@ bool sumIndex(SqliteDatabase &db, const char *index, TokenSum *total, QString *e
 
 // The same, computed by tokenizing the content the index is built from.
 bool sumText(SqliteDatabase &db, const char *sql, Tokenizer::Mode mode, int columnCount,
-             TokenSum *total, QString *error)
+             bool positions, TokenSum *total, QString *error)
 {
     SqliteStatement statement = db.prepare(sql);
     if (!statement.isValid()) {
@@ -136,7 +140,9 @@ bool sumText(SqliteDatabase &db, const char *sql, Tokenizer::Mode mode, int colu
         qint64 row;
         int column;
         int position;
-    } context{total, 0, 0, -1};
+        bool positions;
+        QSet<QByteArray> seen; // without positions: each token once per row and column
+    } context{total, 0, 0, -1, positions, {}};
     int rc;
     while ((rc = statement.step()) == SQLITE_ROW) {
         context.row = statement.columnInt(0);
@@ -144,14 +150,22 @@ bool sumText(SqliteDatabase &db, const char *sql, Tokenizer::Mode mode, int colu
             const QByteArray text = statement.columnBlob(column + 1);
             context.column = column;
             context.position = -1;
+            context.seen.clear();
             Tokenizer::tokenize(mode, text.constData(), int(text.size()), &context,
                                 [](void *p, int flags, const char *token, int size, int, int) {
                                     auto *c = static_cast<Context *>(p);
                                     if (!(flags & 0x0001)) {
                                         ++c->position;
                                     }
-                                    c->total->sum += instanceHash(QByteArrayView(token, size),
-                                                                  c->row, c->column, c->position);
+                                    const QByteArray term(token, size);
+                                    if (!c->positions) {
+                                        if (c->seen.contains(term)) {
+                                            return 0; // once per row and column
+                                        }
+                                        c->seen.insert(term);
+                                    }
+                                    c->total->sum += instanceHash(term, c->row, c->column,
+                                                                  c->positions ? c->position : 0);
                                     ++c->total->count;
                                     return 0;
                                 });
@@ -172,21 +186,24 @@ void checkIndex(SqliteDatabase &db, Findings &findings)
         const char *content;
         Tokenizer::Mode mode;
         int columns;
+        bool positions; // detail=full; detail=column has none
     };
     const Index indexes[] = {
-        {schema::titleIndex, "SELECT id, text FROM title_doc", Tokenizer::Mode::Title, 1},
-        {schema::passageIndex, "SELECT id, heading, body FROM passage", Tokenizer::Mode::Body, 2},
+        {schema::titleIndex, "SELECT id, text FROM title_doc", Tokenizer::Mode::Title, 1, true},
+        {schema::passageIndex, "SELECT id, heading, qingnang_text(body) FROM passage",
+         Tokenizer::Mode::Body, 2, false},
     };
     for (const Index &index : indexes) {
         TokenSum indexed;
         TokenSum text;
         QString error;
-        if (!sumIndex(db, index.name, &indexed, &error)) {
+        if (!sumIndex(db, index.name, index.positions, &indexed, &error)) {
             findings.add(QStringLiteral("search index %1 cannot be read (%2)")
                              .arg(QLatin1String(index.name), error));
             continue;
         }
-        if (!sumText(db, index.content, index.mode, index.columns, &text, &error)) {
+        if (!sumText(db, index.content, index.mode, index.columns, index.positions, &text,
+                     &error)) {
             findings.add(QStringLiteral("the text behind search index %1 cannot be read (%2)")
                              .arg(QLatin1String(index.name), error));
             continue;
@@ -197,6 +214,46 @@ void checkIndex(SqliteDatabase &db, Findings &findings)
                              .arg(QLatin1String(index.name))
                              .arg(indexed.count)
                              .arg(text.count));
+        }
+    }
+}
+
+// search_term must list exactly the index's terms held by termCountFloor rows or more.
+void checkTermCounts(SqliteDatabase &db, Findings &findings)
+{
+    int table = 0;
+    for (const char *index : {schema::titleIndex, schema::passageIndex}) {
+        ++table;
+        const QString vocab = QStringLiteral("temp.verify_rows_%1").arg(QLatin1String(index));
+        if (!db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5vocab(main, %2, 'row')")
+                         .arg(vocab, QLatin1String(index)))) {
+            findings.add(QStringLiteral("search index %1 cannot be read (%2)")
+                             .arg(QLatin1String(index), db.lastError()));
+            continue;
+        }
+        const QByteArray sql =
+            QStringLiteral("SELECT count(*) FROM (SELECT term, doc FROM %1 WHERE doc >= %2 EXCEPT"
+                           " SELECT term, df FROM search_term WHERE tbl = %3) UNION ALL"
+                           " SELECT count(*) FROM (SELECT term, df FROM search_term WHERE tbl = %3"
+                           " EXCEPT SELECT term, doc FROM %1 WHERE doc >= %2)")
+                .arg(vocab)
+                .arg(schema::termCountFloor)
+                .arg(table)
+                .toUtf8();
+        SqliteStatement statement = db.prepare(sql.constData());
+        qint64 differences = 0;
+        int rc;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            differences += statement.columnInt(0);
+        }
+        if (rc != SQLITE_DONE) {
+            findings.add(QStringLiteral("the term counts of %1 cannot be read (%2)")
+                             .arg(QLatin1String(index), db.lastError()));
+        } else if (differences > 0) {
+            findings.add(
+                QStringLiteral("search_term does not match search index %1 (%2 terms differ)")
+                    .arg(QLatin1String(index))
+                    .arg(differences));
         }
     }
 }
@@ -270,7 +327,7 @@ VerifyReport verifyPack(const QString &path, int maxProblems)
         return report;
     }
     QString error;
-    if (!registerFtsTokenizer(db.handle(), &error)) {
+    if (!registerPackFunctions(db.handle(), &error)) {
         report.openError = shown + QStringLiteral(": ") + error;
         return report;
     }
@@ -308,7 +365,8 @@ VerifyReport verifyPack(const QString &path, int maxProblems)
               "SELECT id, topic_id, title, position, answer_count, excerpt, ref FROM question "
               "LIMIT 0",
               "SELECT id, kind, owner_id, position, heading, body FROM passage LIMIT 0",
-              "SELECT id, kind, target_id, text FROM title_doc LIMIT 0"}) {
+              "SELECT id, kind, target_id, text FROM title_doc LIMIT 0",
+              "SELECT tbl, term, df FROM search_term LIMIT 0"}) {
             if (!db.prepare(sql).isValid()) {
                 findings.add(QStringLiteral("a table is missing or has other columns (%1)")
                                  .arg(db.lastError()));
@@ -459,6 +517,7 @@ VerifyReport verifyPack(const QString &path, int maxProblems)
         }
     });
     stage(QStringLiteral("search index"), [&] { checkIndex(db, findings); });
+    stage(QStringLiteral("term counts"), [&] { checkTermCounts(db, findings); });
     return report;
 }
 

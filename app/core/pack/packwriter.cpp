@@ -4,7 +4,7 @@
 #include "markdownlite.h"
 #include "packchecksum.h"
 #include "packschema.h"
-#include "search/ftstokenizer.h"
+#include "packtext.h"
 #include "util/logging.h"
 
 #include <QDateTime>
@@ -84,7 +84,7 @@ bool PackWriter::open()
         return failSql(QStringLiteral("cannot open the new pack"));
     }
     QString tokenizerError;
-    if (!registerFtsTokenizer(m_db.handle(), &tokenizerError)) {
+    if (!registerPackFunctions(m_db.handle(), &tokenizerError)) {
         return fail(QStringLiteral("cannot set up the search index: ") + tokenizerError);
     }
     // The file is private until commit() renames it, so a crash can only leave
@@ -310,7 +310,7 @@ bool PackWriter::addPassage(schema::PassageKind kind, qint64 ownerId, int positi
     m_insertPassage.bind(2, ownerId);
     m_insertPassage.bind(3, qint64(position));
     m_insertPassage.bind(4, heading);
-    m_insertPassage.bind(5, body);
+    m_insertPassage.bind(5, packedText(body));
     if (!m_insertPassage.exec()) {
         return failSql(QStringLiteral("cannot add text"));
     }
@@ -320,33 +320,89 @@ bool PackWriter::addPassage(schema::PassageKind kind, qint64 ownerId, int positi
 
 bool PackWriter::addTitle(schema::TitleKind kind, qint64 targetId, const QString &text)
 {
-    m_insertTitle.bind(1, qint64(kind));
-    m_insertTitle.bind(2, targetId);
-    m_insertTitle.bind(3, text);
-    return m_insertTitle.exec() || failSql(QStringLiteral("cannot add a title"));
+    m_titles.push_back({kind, targetId, text}); // written at commit, shortest first
+    return true;
+}
+
+bool PackWriter::writeTitles()
+{
+    double characters = 0;
+    for (const TitleRow &title : m_titles) {
+        characters += double(title.text.size());
+    }
+    m_meta.insert(
+        QLatin1String(schema::meta::averageTitleLength),
+        QString::number(m_titles.empty() ? 0.0 : characters / double(m_titles.size()), 'f', 2));
+    // Shorter titles get smaller ids: among titles that match a query equally
+    // well, the index then lists the shorter (more to the point) ones first,
+    // which is what a search ranks by before it looks at each title.
+    std::stable_sort(m_titles.begin(), m_titles.end(), [](const TitleRow &a, const TitleRow &b) {
+        return a.text.size() < b.text.size();
+    });
+    for (const TitleRow &title : m_titles) {
+        m_insertTitle.bind(1, qint64(title.kind));
+        m_insertTitle.bind(2, title.targetId);
+        m_insertTitle.bind(3, title.text);
+        if (!m_insertTitle.exec()) {
+            return failSql(QStringLiteral("cannot add a title"));
+        }
+    }
+    m_titles.clear();
+    return true;
 }
 
 bool PackWriter::buildIndex()
 {
-    if (m_cancelled) {
-        sqlite3_progress_handler(
-            m_db.handle(), 100000,
-            [](void *writer) { return static_cast<PackWriter *>(writer)->m_cancelled() ? 1 : 0; },
-            this);
-    }
+    // Asks m_cancelled now and then while SQLite works (building takes a while).
+    struct Watch
+    {
+        PackWriter *writer;
+        explicit Watch(PackWriter *w)
+            : writer(w)
+        {
+            if (writer->m_cancelled) {
+                sqlite3_progress_handler(
+                    writer->m_db.handle(), 100000,
+                    [](void *p) { return static_cast<PackWriter *>(p)->m_cancelled() ? 1 : 0; },
+                    writer);
+            }
+        }
+        ~Watch() { sqlite3_progress_handler(writer->m_db.handle(), 0, nullptr, nullptr); }
+    } watch(this);
+    const auto failed = [this](const QString &what) {
+        return m_cancelled && m_cancelled() ? fail(QStringLiteral("interrupted")) : failSql(what);
+    };
     // Both indexes read their text from the content tables in one pass each,
     // then are merged into a single segment for compact, fast lookups.
     for (const char *index : {schema::titleIndex, schema::passageIndex}) {
         const QString name = QLatin1String(index);
         if (!m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name)) ||
             !m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(name))) {
-            sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
-            return m_cancelled && m_cancelled()
-                       ? fail(QStringLiteral("interrupted"))
-                       : failSql(QStringLiteral("cannot build the search index"));
+            return failed(QStringLiteral("cannot build the search index"));
         }
     }
-    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+    // FTS5 keeps part of what it indexed in memory until the transaction
+    // commits, and fts5vocab reads only what is written: commit first.
+    if (!m_db.exec(QStringLiteral("COMMIT")) || !m_db.exec(QStringLiteral("BEGIN"))) {
+        return failed(QStringLiteral("cannot write the search index"));
+    }
+    // The document frequencies of the commoner terms, so that a search need
+    // not count them in the index at every query.
+    int table = 0;
+    for (const char *index : {schema::titleIndex, schema::passageIndex}) {
+        ++table;
+        const QString vocab = QStringLiteral("temp.writer_vocab_%1").arg(QLatin1String(index));
+        if (!m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5vocab(main, %2, 'row')")
+                           .arg(vocab, QLatin1String(index))) ||
+            !m_db.exec(QStringLiteral("INSERT INTO search_term (tbl, term, df)"
+                                      " SELECT %1, term, doc FROM %2 WHERE doc >= %3")
+                           .arg(table)
+                           .arg(vocab)
+                           .arg(schema::termCountFloor)) ||
+            !m_db.exec(QStringLiteral("DROP TABLE %1").arg(vocab))) {
+            return failed(QStringLiteral("cannot count the index's terms"));
+        }
+    }
     return true;
 }
 
@@ -428,7 +484,7 @@ bool PackWriter::commit()
         discard();
         return false;
     }
-    if (!writeTallies() || !buildIndex() || !writeMeta()) {
+    if (!writeTallies() || !writeTitles() || !buildIndex() || !writeMeta()) {
         discard();
         return false;
     }

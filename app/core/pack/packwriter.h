@@ -101,6 +101,7 @@ private:
     bool addPassage(schema::PassageKind kind, qint64 ownerId, int position, const QString &heading,
                     const QString &body);
     bool addTitle(schema::TitleKind kind, qint64 targetId, const QString &text);
+    bool writeTitles();
     bool buildIndex();
     void finalizeStatements();
     bool fail(const QString &what);
@@ -122,6 +123,13 @@ private:
     SqliteStatement m_insertRelated;
     QHash<QString, QString> m_meta;
     std::vector<TopicTally> m_topics; // index = topic id - 1
+    struct TitleRow
+    {
+        schema::TitleKind kind;
+        qint64 targetId;
+        QString text;
+    };
+    std::vector<TitleRow> m_titles; // title_doc rows, written at commit
     qint64 m_articles = 0;
     qint64 m_questions = 0;
     std::array<qint64, 5> m_passages{}; // by PassageKind

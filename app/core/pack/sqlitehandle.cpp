@@ -44,6 +44,30 @@ void SqliteStatement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        bindBlob(index, value.toByteArray());
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        bind(index, value.toLongLong());
+        break;
+    default:
+        if (value.isNull()) {
+            bindNull(index);
+        } else {
+            bind(index, value.toString());
+        }
+    }
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

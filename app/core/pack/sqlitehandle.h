@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -26,6 +27,9 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
+    void bindBlob(int index, const QByteArray &bytes);
+    // A QString as text, a QByteArray as a blob, integers as integers, null as null.
+    void bind(int index, const QVariant &value);
     void bindNull(int index);
     // Returns SQLITE_ROW, SQLITE_DONE or an error code.
     int step();

@@ -53,80 +53,123 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     return Tokenizer::tokenize(mode, text, size, context, sink);
 }
 
-// qingnang_coverage: see ftstokenizer.h.
-void coverage(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
-              sqlite3_value **arguments)
+// What qingnang_coverage and qingnang_rank give for a row.
+enum class MatchScore { Coverage, Rank };
+
+// The query's weights, groups and variants, read from the arguments once per
+// query (FTS5 keeps it as the function's auxiliary data) in a form that
+// scores a row in one pass over its phrases.
+struct WeightPlan
 {
-    constexpr int maxPhrases = 64;
-    const int phrases = qMin(api->xPhraseCount(fts), maxPhrases);
-    if (phrases <= 0) {
-        sqlite3_result_double(result, 0);
-        return;
+    static constexpr int maxPhrases = 64;
+    int phrases = 0;
+    double weight[maxPhrases] = {};
+    int slot[maxPhrases] = {};      // the phrase's (group, variant) slot
+    int slotGroup[maxPhrases] = {}; // the group of each slot
+    int slots = 0;
+    int groups = 0;
+    double total = 0; // the weight of all groups' variant 0
+};
+
+WeightPlan *weightPlan(const Fts5ExtensionApi *api, Fts5Context *fts, int count,
+                       sqlite3_value **arguments)
+{
+    if (auto *cached = static_cast<WeightPlan *>(api->xGetAuxdata(fts, 0))) {
+        return cached;
     }
-    bool matched[maxPhrases] = {};
-    int instances = 0;
-    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
-        sqlite3_result_error(result, "qingnang: cannot read the matches", -1);
-        return;
-    }
-    for (int i = 0; i < instances; ++i) {
-        int phrase = 0;
-        int column = 0;
-        int offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 &&
-            phrase < phrases) {
-            matched[phrase] = true;
-        }
-    }
-    // Each phrase: its weight, its group and its variant (three arguments);
-    // phrases without arguments are groups of their own, of weight 1.
-    double weight[maxPhrases];
-    int group[maxPhrases];
-    int variant[maxPhrases];
-    for (int p = 0; p < phrases; ++p) {
+    auto *plan = new WeightPlan;
+    plan->phrases = qMin(api->xPhraseCount(fts), WeightPlan::maxPhrases);
+    int group[WeightPlan::maxPhrases];
+    int variant[WeightPlan::maxPhrases];
+    for (int p = 0; p < plan->phrases; ++p) {
+        // Phrases without arguments are groups of their own, of weight 1.
         const bool given = 3 * p + 2 < count;
-        weight[p] = given ? sqlite3_value_double(arguments[3 * p]) : 1.0;
+        plan->weight[p] = given ? sqlite3_value_double(arguments[3 * p]) : 1.0;
         group[p] = given ? sqlite3_value_int(arguments[3 * p + 1]) : -1 - p;
         variant[p] = given ? sqlite3_value_int(arguments[3 * p + 2]) : 0;
     }
-    double total = 0;
-    double found = 0;
-    for (int p = 0; p < phrases; ++p) {
-        bool first = true; // the first phrase of its group speaks for the group
+    int groupIndex[WeightPlan::maxPhrases];
+    for (int p = 0; p < plan->phrases; ++p) {
+        int g = -1;
+        int s = -1;
         for (int q = 0; q < p; ++q) {
-            first = first && group[q] != group[p];
-        }
-        if (!first) {
-            continue;
-        }
-        double best = 0;
-        for (int q = p; q < phrases; ++q) {
-            if (group[q] != group[p]) {
-                continue;
-            }
-            if (variant[q] == 0) {
-                total += weight[q];
-            }
-            bool firstOfVariant = true;
-            for (int r = p; r < q; ++r) {
-                firstOfVariant =
-                    firstOfVariant && !(group[r] == group[q] && variant[r] == variant[q]);
-            }
-            if (!firstOfVariant) {
-                continue;
-            }
-            double earned = 0;
-            for (int r = q; r < phrases; ++r) {
-                if (group[r] == group[q] && variant[r] == variant[q]) {
-                    earned += matched[r] ? weight[r] : 0;
+            if (group[q] == group[p]) {
+                g = groupIndex[q];
+                if (variant[q] == variant[p]) {
+                    s = plan->slot[q];
                 }
             }
-            best = qMax(best, earned);
         }
-        found += best;
+        if (g < 0) {
+            g = plan->groups++;
+        }
+        if (s < 0) {
+            s = plan->slots++;
+            plan->slotGroup[s] = g;
+        }
+        groupIndex[p] = g;
+        plan->slot[p] = s;
+        if (variant[p] == 0) {
+            plan->total += plan->weight[p];
+        }
     }
-    sqlite3_result_double(result, total > 0 ? qMin(1.0, found / total) : 0);
+    if (api->xSetAuxdata(fts, plan, [](void *p) { delete static_cast<WeightPlan *>(p); }) !=
+        SQLITE_OK) {
+        return nullptr; // SQLite freed it
+    }
+    return plan;
 }
+
+// Both read which phrases match the row from the index alone
+// (xPhraseFirstColumn), never the row's text: cheap enough to order every
+// match by, with detail=column as well as detail=full.
+void matchScore(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
+                sqlite3_value **arguments)
+{
+    const auto kind = *static_cast<const MatchScore *>(api->xUserData(fts));
+    const WeightPlan *plan = weightPlan(api, fts, count, arguments);
+    if (!plan || plan->phrases <= 0) {
+        sqlite3_result_double(result, 0);
+        return;
+    }
+    double earned[WeightPlan::maxPhrases] = {};
+    for (int p = 0; p < plan->phrases; ++p) {
+        Fts5PhraseIter iterator;
+        int column = -1;
+        if (api->xPhraseFirstColumn(fts, p, &iterator, &column) == SQLITE_OK && column >= 0) {
+            earned[plan->slot[p]] += plan->weight[p];
+        }
+    }
+    // Each group earns what its best variant earns.
+    double best[WeightPlan::maxPhrases] = {};
+    for (int s = 0; s < plan->slots; ++s) {
+        best[plan->slotGroup[s]] = qMax(best[plan->slotGroup[s]], earned[s]);
+    }
+    double found = 0;
+    for (int g = 0; g < plan->groups; ++g) {
+        found += best[g];
+    }
+    if (kind == MatchScore::Coverage) {
+        sqlite3_result_double(result, plan->total > 0 ? qMin(1.0, found / plan->total) : 0);
+        return;
+    }
+    // BM25 with every matching term counted once: long rows count for less
+    // (k1 = 1.2, b = 0.75), the row's length from FTS5's own column sizes.
+    int length = 0;
+    sqlite3_int64 rows = 0;
+    sqlite3_int64 totalLength = 0;
+    double lengthFactor = 1.0;
+    if (api->xColumnSize(fts, -1, &length) == SQLITE_OK &&
+        api->xRowCount(fts, &rows) == SQLITE_OK &&
+        api->xColumnTotalSize(fts, -1, &totalLength) == SQLITE_OK && rows > 0 && totalLength > 0) {
+        const double average = double(totalLength) / double(rows);
+        lengthFactor = 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * double(length) / average));
+    }
+    sqlite3_result_double(result, found * lengthFactor);
+}
+
+const MatchScore coverageScore = MatchScore::Coverage;
+const MatchScore rankScore = MatchScore::Rank;
 
 fts5_api *ftsApi(sqlite3 *db)
 {
@@ -152,7 +195,10 @@ bool registerFtsTokenizer(sqlite3 *db, QString *error)
     }
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, ftsTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK ||
-        api->xCreateFunction(api, ftsCoverageFunction, nullptr, coverage, nullptr) != SQLITE_OK) {
+        api->xCreateFunction(api, ftsCoverageFunction, const_cast<MatchScore *>(&coverageScore),
+                             matchScore, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, ftsRankFunction, const_cast<MatchScore *>(&rankScore), matchScore,
+                             nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

@@ -2,11 +2,11 @@
 #include "searchengine.h"
 
 #include "charmaps.h"
-#include "ftstokenizer.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
 #include "pages/pageurl.h"
 #include "queryplan.h"
+#include "snippet.h"
 #include "util/logging.h"
 
 #include <QElapsedTimer>
@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace qingnang {
 
@@ -53,63 +54,137 @@ struct Candidate
     double score = 0;
 };
 
-struct TermStats
+// The terms one index is asked for, with their rarity there. Terms found in
+// a large share of the index (之, 不, 疼 in a big pack) are left out of what
+// is asked: they would make every query visit most rows for little ranking
+// value. What is left is asked as one OR, ranked by how much of it a row holds.
+struct IndexTerms
 {
-    QList<double> weights; // per phrase of the expression, in order
+    QList<int> terms;  // indexes into plan.terms
+    QList<double> idf; // for each of them
 };
 
-// Rarity of the plan's terms in an index, from fts5vocab (one lookup per query).
-QList<double> termIdf(QSqlDatabase &db, const char *index, const QueryPlan &plan, qint64 documents)
+// What one index is asked for is bounded by how many rows its terms are in:
+// the rarest terms are taken until their rows add up to the index's budget
+// (the rarest one always), at most maxAsked of them. Every matching row is
+// scored, so this bounds the work of a search whatever is typed. Title rows
+// cost more to score (BM25 reads their positions) than passage rows.
+constexpr qint64 titleRowBudget = 3000;
+constexpr qint64 passageRowBudget = 5000;
+constexpr int maxAsked = 20;
+
+IndexTerms selectTerms(QSqlDatabase &db, const char *index, const QueryPlan &plan, qint64 documents,
+                       bool singleCharacters, qint64 rowBudget)
 {
-    const QString vocab = QStringLiteral("qn_vocab_%1").arg(QLatin1String(index));
-    QSqlQuery create(db);
-    create.exec(QStringLiteral(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 USING fts5vocab(main, %2, 'row')")
-                    .arg(vocab, QLatin1String(index)));
+    // Common terms' counts are stored (search_term); a term not there is in
+    // fewer rows, which the index itself counts quickly.
+    const int table = QLatin1String(index) == QLatin1String(schema::titleIndex) ? 1 : 2;
     QHash<QString, qint64> df;
-    if (!plan.terms.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < plan.terms.size(); ++i) {
-            marks.append(QStringLiteral("?"));
+    QSqlQuery stored(db);
+    stored.setForwardOnly(true);
+    stored.prepare(QStringLiteral("SELECT df FROM search_term WHERE tbl = ? AND term = ?"));
+    QStringList rare;
+    for (const QueryTerm &term : plan.terms) {
+        stored.bindValue(0, table);
+        stored.bindValue(1, term.text);
+        if (stored.exec() && stored.next()) {
+            df.insert(term.text, stored.value(0).toLongLong());
+        } else {
+            rare.append(term.text);
+        }
+    }
+    if (!rare.isEmpty()) {
+        const QString vocab = QStringLiteral("qn_vocab_%1").arg(QLatin1String(index));
+        // Each connection makes its vocabulary table once (it lives in its temp schema).
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM temp.sqlite_master WHERE name = ?"));
+        exists.addBindValue(vocab);
+        if (!exists.exec() || !exists.next()) {
+            QSqlQuery(db).exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 USING"
+                                              " fts5vocab(main, %2, 'row')")
+                                   .arg(vocab, QLatin1String(index)));
         }
         QSqlQuery lookup(db);
         lookup.setForwardOnly(true);
-        if (lookup.prepare(QStringLiteral("SELECT term, doc FROM temp.%1 WHERE term IN (%2)")
-                               .arg(vocab, marks.join(QLatin1Char(','))))) {
-            for (const QueryTerm &term : plan.terms) {
-                lookup.addBindValue(term.text);
-            }
-            if (lookup.exec()) {
-                while (lookup.next()) {
-                    df.insert(lookup.value(0).toString(), lookup.value(1).toLongLong());
+        if (lookup.prepare(QStringLiteral("SELECT doc FROM temp.%1 WHERE term = ?").arg(vocab))) {
+            for (const QString &term : std::as_const(rare)) {
+                lookup.bindValue(0, term);
+                if (lookup.exec() && lookup.next()) {
+                    df.insert(term, lookup.value(0).toLongLong());
                 }
             }
         }
     }
-    QList<double> idf;
     const double n = double(qMax<qint64>(1, documents));
-    for (const QueryTerm &term : plan.terms) {
-        // A single character is looked up as a prefix in passages: give it a middling rarity.
-        const double d = df.contains(term.text) ? double(df.value(term.text))
-                                                : (term.text.size() == 1 ? n / 20 : 0.5);
-        idf.append(std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
+    struct Choice
+    {
+        int term;
+        qint64 df;
+        double idf;
+    };
+    QList<Choice> choices;
+    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
+        const QueryTerm &term = plan.terms.at(i);
+        const bool single =
+            term.text.size() == 1 &&
+            charmaps::classify(term.text.at(0).unicode()) == charmaps::CharClass::Han;
+        if (single && !singleCharacters) {
+            continue;
+        }
+        const qint64 d = df.value(term.text, 0);
+        if (d == 0) {
+            continue; // not in this index at all: asking for it finds nothing
+        }
+        choices.append({int(i), d, std::log(1.0 + (n - double(d) + 0.5) / (double(d) + 0.5))});
     }
-    return idf;
+    // The words as typed before their synonyms, each kind rarest first.
+    std::stable_sort(choices.begin(), choices.end(), [&plan](const Choice &a, const Choice &b) {
+        const bool typedA = plan.terms.at(a.term).variant == 0;
+        const bool typedB = plan.terms.at(b.term).variant == 0;
+        return typedA != typedB ? typedA : a.df < b.df;
+    });
+    QList<Choice> taken;
+    qint64 rows = 0;
+    for (const Choice &choice : std::as_const(choices)) {
+        if (taken.size() >= maxAsked || (!taken.isEmpty() && rows + choice.df > rowBudget)) {
+            continue;
+        }
+        taken.append(choice);
+        rows += choice.df;
+    }
+    // Asked in the plan's order, so that phrase numbers follow the expression.
+    std::sort(taken.begin(), taken.end(),
+              [](const Choice &a, const Choice &b) { return a.term < b.term; });
+    IndexTerms selected;
+    for (const Choice &choice : std::as_const(taken)) {
+        selected.terms.append(choice.term);
+        selected.idf.append(choice.idf);
+    }
+    return selected;
 }
 
-// The arguments qingnang_coverage takes for the plan's terms, flattened as
-// (weight, group, variant): each term's weight times its rarity; a synonym's
-// terms scaled so that matching all of them earns synonymFactor of what the
-// word as typed earns; then, a group each, the pinyin readings, which stand
-// for the whole query.
-QList<QVariant> coverageArguments(const QueryPlan &plan, const QList<double> &idf, int extraGroups)
+QString orExpression(const QueryPlan &plan, const IndexTerms &asked)
+{
+    QStringList parts;
+    for (const int term : asked.terms) {
+        parts.append(ftsQuote(plan.terms.at(term).text));
+    }
+    return parts.join(QLatin1String(" OR "));
+}
+
+// The arguments qingnang_coverage and qingnang_rank take for the asked terms,
+// flattened as (weight, group, variant): each term's weight times its rarity;
+// a synonym's terms scaled so that matching all of them earns synonymFactor of
+// what the word as typed earns; then, a group each, the pinyin readings, which
+// stand for the whole query.
+QList<QVariant> weightArguments(const QueryPlan &plan, const IndexTerms &asked, int extraGroups)
 {
     QHash<int, double> typed;                // group → weight of variant 0
     QHash<QPair<int, int>, double> variants; // (group, variant) → raw weight
     QList<double> raw;
-    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
-        const QueryTerm &term = plan.terms.at(i);
-        raw.append(term.weight * idf.at(i));
+    for (qsizetype i = 0; i < asked.terms.size(); ++i) {
+        const QueryTerm &term = plan.terms.at(asked.terms.at(i));
+        raw.append(term.weight * asked.idf.at(i));
         if (term.variant == 0) {
             typed[term.group] += raw.last();
         } else {
@@ -121,13 +196,14 @@ QList<QVariant> coverageArguments(const QueryPlan &plan, const QList<double> &id
         total += weight;
     }
     QList<QVariant> arguments;
-    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
-        const QueryTerm &term = plan.terms.at(i);
+    for (qsizetype i = 0; i < asked.terms.size(); ++i) {
+        const QueryTerm &term = plan.terms.at(asked.terms.at(i));
         double weight = raw.at(i);
         if (term.variant != 0) {
             const double sum = variants.value({term.group, term.variant});
-            weight =
-                sum > 0 ? weight * QueryPlan::synonymFactor * typed.value(term.group) / sum : 0;
+            // A synonym whose word was not asked for (too common) earns as the word would.
+            const double word = typed.contains(term.group) ? typed.value(term.group) : sum;
+            weight = sum > 0 ? weight * QueryPlan::synonymFactor * word / sum : 0;
         }
         arguments << weight << term.group << term.variant;
     }
@@ -135,6 +211,15 @@ QList<QVariant> coverageArguments(const QueryPlan &plan, const QList<double> &id
         arguments << qMax(total, 1.0) << -1000 - i << 0;
     }
     return arguments;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i) {
+        marks.append(QStringLiteral("?"));
+    }
+    return marks.join(QLatin1Char(','));
 }
 
 class PackSearch
@@ -157,12 +242,23 @@ public:
 
 private:
     void searchTitles();
-    double titlePrecision(const QString &title) const;
     void searchPassages();
+    double titlePrecision(const QString &title) const;
+    double titleBm25(const QString &folded, const IndexTerms &asked) const;
     bool inScope(HitKind kind, qint64 id);
     void add(const Candidate &candidate);
     bool describe(SearchHit &hit, qint64 passageId);
-    QString snippetOf(qint64 passageId);
+    // A statement prepared once per search and reused for every hit.
+    template<typename Sql> QSqlQuery &statement(int which, Sql sql)
+    {
+        auto &slot = m_statements[size_t(which)];
+        if (!slot) {
+            slot.emplace(m_db);
+            slot->setForwardOnly(true);
+            slot->prepare(sql());
+        }
+        return *slot;
+    }
 
     std::shared_ptr<Pack> m_pack;
     bool m_primary;
@@ -173,6 +269,7 @@ private:
     QHash<QPair<int, qint64>, int> m_evidence;   // how many rows spoke for it
     QSet<qint64> m_scopeTopics;
     QSet<QString> m_termTexts;
+    std::array<std::optional<QSqlQuery>, 4> m_statements; // by HitKind, then passage text
 };
 
 void PackSearch::add(const Candidate &candidate)
@@ -189,6 +286,23 @@ void PackSearch::add(const Candidate &candidate)
             it->section = section;
         }
     }
+}
+
+// BM25 of a title for the asked terms, each counted once (titles seldom say a
+// word twice), computed here for the candidates rather than in the index for
+// every matching row.
+double PackSearch::titleBm25(const QString &folded, const IndexTerms &asked) const
+{
+    const double average = qMax(1.0, m_pack->info().counts.averageTitleLength);
+    const double lengthFactor = 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * double(folded.size()) / average));
+    double score = 0;
+    for (qsizetype i = 0; i < asked.terms.size(); ++i) {
+        const QueryTerm &term = m_plan.terms.at(asked.terms.at(i));
+        if (folded.contains(term.text)) {
+            score += asked.idf.at(i) * lengthFactor;
+        }
+    }
+    return score;
 }
 
 // How much of a title is about the query: the share of its bigrams that are
@@ -215,38 +329,34 @@ double PackSearch::titlePrecision(const QString &title) const
 
 void PackSearch::searchTitles()
 {
-    const QString terms = m_plan.anyTermExpression(false);
-    const QString pinyin = m_plan.pinyinExpression();
+    const IndexTerms asked = selectTerms(m_db, schema::titleIndex, m_plan,
+                                         m_pack->info().counts.titleDocs, true, titleRowBudget);
     QStringList alternatives;
-    if (!terms.isEmpty()) {
-        alternatives.append(terms);
+    if (!asked.terms.isEmpty()) {
+        alternatives.append(orExpression(m_plan, asked));
     }
+    const QString pinyin = m_plan.pinyinExpression();
     if (!pinyin.isEmpty()) {
         alternatives.append(pinyin);
     }
     if (alternatives.isEmpty()) {
         return;
     }
-    const QList<double> idf =
-        termIdf(m_db, schema::titleIndex, m_plan, m_pack->info().counts.titleDocs);
     const int pinyinPhrases =
         (m_plan.pinyinSyllables.isEmpty() ? 0 : 1) + (m_plan.pinyinInitials.isEmpty() ? 0 : 1);
-    const QList<QVariant> weights = coverageArguments(m_plan, idf, pinyinPhrases);
-    QStringList marks;
-    for (qsizetype i = 0; i < weights.size(); ++i) {
-        marks.append(QStringLiteral("?"));
-    }
+    const QList<QVariant> weights = weightArguments(m_plan, asked, pinyinPhrases);
+    const QString coverage =
+        QStringLiteral("qingnang_coverage(search_title, %1)").arg(placeholders(weights.size()));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString coverage =
-        QStringLiteral("qingnang_coverage(search_title, %1)").arg(marks.join(QLatin1Char(',')));
-    query.prepare(
-        QStringLiteral("SELECT d.kind, d.target_id, d.text, bm25(search_title), %1"
-                       " FROM search_title JOIN title_doc d ON d.id = search_title.rowid"
-                       " WHERE search_title MATCH ? ORDER BY %1 * 12.0 - bm25(search_title) DESC"
-                       " LIMIT %2")
-            .arg(coverage)
-            .arg(SearchEngine::candidateLimit));
+    // Rows are ranked in the index alone; only the best are looked up.
+    query.prepare(QStringLiteral("SELECT d.kind, d.target_id, d.text, 0, top.coverage FROM"
+                                 " (SELECT rowid AS id, %1 AS coverage"
+                                 " FROM search_title WHERE search_title MATCH ?"
+                                 " ORDER BY %1 * 12.0 DESC, rowid LIMIT %2) AS top"
+                                 " JOIN title_doc d ON d.id = top.id")
+                      .arg(coverage)
+                      .arg(SearchEngine::candidateLimit));
     for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
@@ -261,7 +371,6 @@ void PackSearch::searchTitles()
     while (query.next()) {
         const int kind = query.value(0).toInt();
         const QString text = query.value(2).toString();
-        const double bm25 = -query.value(3).toDouble();
         const double cover = query.value(4).toDouble();
         const QString folded = compactFold(text);
         // The query as a whole, in the title, is the strongest sign; a short
@@ -270,8 +379,8 @@ void PackSearch::searchTitles()
         if (!m_plan.compact.isEmpty() && folded.contains(m_plan.compact)) {
             phrase = 1.0 + double(m_plan.compact.size()) / qMax<qsizetype>(1, folded.size());
         }
-        const double score =
-            10.0 * cover * cover + 4.0 * phrase + 0.15 * bm25 + 2.0 * titlePrecision(text);
+        const double score = 10.0 * cover * cover + 4.0 * phrase + 0.15 * titleBm25(folded, asked) +
+                             2.0 * titlePrecision(text);
         HitKind hitKind = HitKind::Topic;
         if (kind == int(schema::TitleKind::Article)) {
             hitKind = HitKind::Article;
@@ -284,45 +393,38 @@ void PackSearch::searchTitles()
 
 void PackSearch::searchPassages()
 {
-    const QString terms = m_plan.anyTermExpression(true);
-    if (terms.isEmpty()) {
+    // Single characters are asked of titles only: in texts they match nearly everything.
+    const IndexTerms asked = selectTerms(m_db, schema::passageIndex, m_plan,
+                                         m_pack->info().counts.passages, false, passageRowBudget);
+    if (asked.terms.isEmpty()) {
         return;
     }
-    const QList<double> idf =
-        termIdf(m_db, schema::passageIndex, m_plan, m_pack->info().counts.passages);
-    const QList<QVariant> weights = coverageArguments(m_plan, idf, 0);
-    QStringList marks;
-    for (qsizetype i = 0; i < weights.size(); ++i) {
-        marks.append(QStringLiteral("?"));
-    }
+    const QList<QVariant> weights = weightArguments(m_plan, asked, 0);
     const QString coverage =
-        QStringLiteral("qingnang_coverage(search_passage, %1)").arg(marks.join(QLatin1Char(',')));
+        QStringLiteral("qingnang_coverage(search_passage, %1)").arg(placeholders(weights.size()));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // Ranked in the index alone (qingnang_coverage reads only which terms a row
+    // has, never its text); only the best rows are looked up.
     query.prepare(
-        QStringLiteral(
-            "SELECT p.id, p.kind, p.owner_id, p.position, bm25(search_passage, 2.0, 1.0), %1"
-            " FROM search_passage JOIN passage p ON p.id = search_passage.rowid"
-            " WHERE search_passage MATCH ?"
-            " ORDER BY %1 * 12.0 - bm25(search_passage, 2.0, 1.0) DESC LIMIT %2")
+        QStringLiteral("SELECT p.id, p.kind, p.owner_id, p.position, top.coverage FROM"
+                       " (SELECT rowid AS id, %1 AS coverage FROM search_passage"
+                       " WHERE search_passage MATCH ? ORDER BY coverage DESC LIMIT %2) AS top"
+                       " JOIN passage p ON p.id = top.id")
             .arg(coverage)
             .arg(SearchEngine::candidateLimit));
     for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
-    query.addBindValue(terms);
-    for (const QVariant &weight : weights) {
-        query.addBindValue(weight);
-    }
+    query.addBindValue(orExpression(m_plan, asked));
     if (!query.exec()) {
         qCWarning(lcPages) << "text search failed:" << query.lastError().text();
         return;
     }
     while (query.next()) {
         const int kind = query.value(1).toInt();
-        const double bm25 = -query.value(4).toDouble();
-        const double cover = query.value(5).toDouble();
-        const double score = 10.0 * cover * cover + 0.15 * bm25;
+        const double cover = query.value(4).toDouble();
+        const double score = 10.0 * cover * cover;
         Candidate candidate{HitKind::Topic, query.value(2).toLongLong(), 0,
                             query.value(0).toLongLong(), score};
         if (kind == int(schema::PassageKind::ArticleSection)) {
@@ -364,51 +466,35 @@ bool PackSearch::inScope(HitKind kind, qint64 id)
     return query.exec() && query.next() && m_scopeTopics.contains(query.value(0).toLongLong());
 }
 
-QString PackSearch::snippetOf(qint64 passageId)
-{
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT snippet(search_passage, -1, ?, ?, '…', 24) FROM search_passage"
-                       " WHERE search_passage MATCH ? AND rowid = ?"));
-    query.addBindValue(QString(QChar(SearchHit::snippetOpen)));
-    query.addBindValue(QString(QChar(SearchHit::snippetClose)));
-    query.addBindValue(m_plan.anyTermExpression(true));
-    query.addBindValue(passageId);
-    if (query.exec() && query.next()) {
-        return query.value(0).toString().simplified();
-    }
-    return {};
-}
-
-// Fills in what a hit shows: its title, its topic, its ref, its address and a passage.
+// Fills in what a hit shows: its title, its topic, its ref, its address and a
+// passage — the one that matched, or else the start of what it says.
 bool PackSearch::describe(SearchHit &hit, qint64 passageId)
 {
     const QString packId = m_primary ? QString() : m_pack->id();
-    QSqlQuery query(m_db);
-    switch (hit.kind) {
-    case HitKind::Topic:
-        query.prepare(QStringLiteral(
-            "SELECT t.title, coalesce(t.ref, t.slug), t.slug, coalesce(p.title, ''),"
-            " t.id, coalesce(s.body, '') FROM topic t"
-            " LEFT JOIN topic p ON p.id = t.parent_id"
-            " LEFT JOIN passage s ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0"
-            " WHERE t.id = ?"));
-        break;
-    case HitKind::Article:
-        query.prepare(QStringLiteral(
-            "SELECT a.title, coalesce(a.ref, a.slug), a.slug, coalesce(t.title, ''),"
-            " a.topic_id, coalesce((SELECT body FROM passage WHERE kind = 2"
-            " AND owner_id = a.id ORDER BY position LIMIT 1), '')"
-            " FROM article a LEFT JOIN topic t ON t.id = a.topic_id WHERE a.id = ?"));
-        break;
-    case HitKind::Question:
-        query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(int(hit.kind), [&]() -> QString {
+        switch (hit.kind) {
+        case HitKind::Topic:
+            return QStringLiteral(
+                "SELECT t.title, coalesce(t.ref, t.slug), t.slug, coalesce(p.title, ''), t.id,"
+                " (SELECT id FROM passage WHERE kind = 1 AND owner_id = t.id) FROM topic t"
+                " LEFT JOIN topic p ON p.id = t.parent_id WHERE t.id = ?");
+        case HitKind::Article:
+            return QStringLiteral(
+                "SELECT a.title, coalesce(a.ref, a.slug), a.slug, coalesce(t.title, ''), "
+                "a.topic_id,"
+                " (SELECT id FROM passage WHERE kind = 2 AND owner_id = a.id ORDER BY position "
+                "LIMIT 1)"
+                " FROM article a LEFT JOIN topic t ON t.id = a.topic_id WHERE a.id = ?");
+        case HitKind::Question:
+            break;
+        }
+        return QStringLiteral(
             "SELECT q.title, coalesce(q.ref, CAST(q.id AS TEXT)), '', coalesce(t.title, ''),"
-            " q.topic_id, q.excerpt FROM question q"
-            " LEFT JOIN topic t ON t.id = q.topic_id WHERE q.id = ?"));
-        break;
-    }
-    query.addBindValue(hit.id);
+            " q.topic_id, (SELECT id FROM passage WHERE kind = 4 AND owner_id = q.id"
+            " ORDER BY position LIMIT 1) FROM question q"
+            " LEFT JOIN topic t ON t.id = q.topic_id WHERE q.id = ?");
+    });
+    query.bindValue(0, hit.id);
     if (!query.exec() || !query.next()) {
         return false;
     }
@@ -429,10 +515,14 @@ bool PackSearch::describe(SearchHit &hit, qint64 passageId)
         hit.url = pageurl::question(hit.id, packId);
         break;
     }
-    if (m_options.snippets) {
-        hit.snippet = passageId ? snippetOf(passageId) : QString();
-        if (hit.snippet.isEmpty()) {
-            hit.snippet = query.value(5).toString().simplified().left(80);
+    const qint64 shown = passageId ? passageId : query.value(5).toLongLong();
+    if (m_options.snippets && shown) {
+        QSqlQuery &text = statement(3, [] {
+            return QStringLiteral("SELECT qingnang_text(body) FROM passage WHERE id = ?");
+        });
+        text.bindValue(0, shown);
+        if (text.exec() && text.next()) {
+            hit.snippet = makeSnippet(text.value(0).toString(), m_plan);
         }
     }
     return true;
@@ -445,7 +535,6 @@ QList<SearchHit> PackSearch::run()
         return {};
     }
     searchPassages();
-    QList<SearchHit> hits;
     QList<Candidate> ranked = m_best.values();
     for (Candidate &candidate : ranked) {
         // Several matching passages and a matching title speak louder than one.
@@ -457,6 +546,7 @@ QList<SearchHit> PackSearch::run()
         return a.score != b.score ? a.score > b.score
                                   : (a.kind != b.kind ? a.kind < b.kind : a.id < b.id);
     });
+    QList<SearchHit> hits;
     for (const Candidate &candidate : ranked) {
         if (hits.size() >= m_options.limit || isCancelled(m_options)) {
             break;

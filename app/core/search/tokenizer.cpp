@@ -144,6 +144,9 @@ int emitHanRun(const std::vector<Unit> &run, Tokenizer::Mode mode, Emitter &emit
         }
     }
     const Unit &last = run.back();
+    if (mode == Tokenizer::Mode::Query && run.size() > 1) {
+        return 0; // a query's words are their bigrams: each one token, never a phrase
+    }
     token.clear();
     appendUtf8(token, last.cp);
     if (const int rc = emitter.emit(token, last.start, last.end, false)) {

@@ -19,7 +19,9 @@ namespace qingnang {
 //   - everything else separates tokens.
 // Title mode adds, at each Han position, the character itself and its pinyin
 // syllable and initial (marked with private-use prefixes), for exact single
-// characters and pinyin search of titles.
+// characters and pinyin search of titles. Query mode gives a run of two or
+// more Han characters as its bigrams only, so that a query term ("面瘫") is one
+// token and matches in any index, whatever its detail.
 class Tokenizer
 {
 public:

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "snippet.h"
+
+#include "charmaps.h"
+#include "queryplan.h"
+#include "searchengine.h"
+
+#include <QList>
+
+#include <array>
+#include <string>
+
+namespace qingnang {
+
+namespace {
+
+// Characters of a text looked at for its snippet, and matches counted at most.
+constexpr qsizetype maxSnippetSource = 4000;
+constexpr qsizetype maxMatches = 200;
+
+// The text as one line, as a list shows it: the Markdown subset's marks (list
+// dashes, **) dropped, runs of white space one space, none between Chinese
+// characters. A single pass: snippets are made for every hit of every keystroke.
+QString plainLine(QStringView text)
+{
+    QString line;
+    line.reserve(text.size());
+    bool space = false;
+    bool lineStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('*') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('*')) {
+            ++i;
+            continue;
+        }
+        if (lineStart && (c == QLatin1Char('-') || c == QLatin1Char('*')) && i + 1 < text.size() &&
+            text.at(i + 1) == QLatin1Char(' ')) {
+            ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            space = !line.isEmpty();
+            lineStart = lineStart || c == QLatin1Char('\n');
+            continue;
+        }
+        lineStart = false;
+        if (space) {
+            // Chinese needs no space where lines or paragraphs were joined.
+            if (line.back().unicode() < 0x2E80 && c.unicode() < 0x2E80) {
+                line += QLatin1Char(' ');
+            }
+            space = false;
+        }
+        line += c;
+    }
+    return line;
+}
+
+struct Match
+{
+    qsizetype start; // in the plain text, UTF-16 units
+    qsizetype end;
+    double weight;
+    int term;
+};
+
+} // namespace
+
+QString makeSnippet(const QString &text, const QueryPlan &plan, int length)
+{
+    // Bounded work, whatever the text: long texts are searched at their start.
+    const QString plain = plainLine(QStringView(text).left(maxSnippetSource));
+    // Fold the text as the index does, remembering where each folded code
+    // point came from (its UTF-16 index in plain).
+    std::u32string folded;
+    QList<qsizetype> origin;
+    folded.reserve(size_t(plain.size()));
+    origin.reserve(plain.size() + 1);
+    std::array<char32_t, 18> out{};
+    for (qsizetype i = 0; i < plain.size();) {
+        char32_t cp = plain.at(i).unicode();
+        qsizetype width = 1;
+        if (plain.at(i).isHighSurrogate() && i + 1 < plain.size() &&
+            plain.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(plain.at(i), plain.at(i + 1));
+            width = 2;
+        }
+        const int count = charmaps::fold(cp, out.data());
+        for (int k = 0; k < count; ++k) {
+            folded.push_back(out[size_t(k)]);
+            origin.append(i);
+        }
+        i += width;
+    }
+    origin.append(plain.size());
+
+    QList<Match> matches;
+    for (qsizetype t = 0; t < plan.terms.size() && matches.size() < maxMatches; ++t) {
+        const QueryTerm &term = plan.terms.at(t);
+        std::u32string needle;
+        for (const uint cp : term.text.toUcs4()) {
+            needle.push_back(char32_t(cp));
+        }
+        if (needle.empty()) {
+            continue;
+        }
+        const double weight = term.stop ? 0.1 : term.weight;
+        for (size_t at = folded.find(needle);
+             at != std::u32string::npos && matches.size() < maxMatches;
+             at = folded.find(needle, at + 1)) {
+            matches.append({origin.at(qsizetype(at)), origin.at(qsizetype(at + needle.size())),
+                            weight, int(t)});
+        }
+    }
+    const QChar open(SearchHit::snippetOpen);
+    const QChar close(SearchHit::snippetClose);
+    if (matches.isEmpty()) {
+        return plain.size() > length ? plain.left(length) + QChar(0x2026) : plain;
+    }
+    // The window with the most weight of distinct terms wins; the earliest among equals.
+    qsizetype bestStart = 0;
+    double bestWeight = -1;
+    for (const Match &anchor : std::as_const(matches)) {
+        const qsizetype start = qMax<qsizetype>(0, anchor.start - length / 4);
+        QList<int> seen;
+        double weight = 0;
+        for (const Match &m : std::as_const(matches)) {
+            if (m.start >= start && m.end <= start + length && !seen.contains(m.term)) {
+                seen.append(m.term);
+                weight += m.weight;
+            }
+        }
+        if (weight > bestWeight || (weight == bestWeight && start < bestStart)) {
+            bestWeight = weight;
+            bestStart = start;
+        }
+    }
+    const qsizetype end = qMin(plain.size(), bestStart + length);
+    // Mark the matches inside the window, merging those that overlap.
+    QList<std::pair<qsizetype, qsizetype>> marks;
+    for (const Match &m : std::as_const(matches)) {
+        if (m.start >= bestStart && m.end <= end) {
+            marks.append({m.start, m.end});
+        }
+    }
+    std::sort(marks.begin(), marks.end());
+    QString snippet = bestStart > 0 ? QString(QChar(0x2026)) : QString();
+    qsizetype at = bestStart;
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        qsizetype start = marks[i].first;
+        qsizetype stop = marks[i].second;
+        while (i + 1 < marks.size() && marks[i + 1].first <= stop) {
+            stop = qMax(stop, marks[++i].second);
+        }
+        start = qMax(start, at);
+        snippet += plain.mid(at, start - at) + open + plain.mid(start, stop - start) + close;
+        at = stop;
+    }
+    snippet += plain.mid(at, end - at);
+    if (end < plain.size()) {
+        snippet += QChar(0x2026);
+    }
+    return snippet;
+}
+
+} // namespace qingnang
