@@ -53,9 +53,6 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     return Tokenizer::tokenize(mode, text, size, context, sink);
 }
 
-// What qingnang_coverage and qingnang_rank give for a row.
-enum class MatchScore { Coverage, Rank };
-
 // The query's weights, groups and variants, read from the arguments once per
 // query (FTS5 keeps it as the function's auxiliary data) in a form that
 // scores a row in one pass over its phrases.
@@ -120,13 +117,12 @@ WeightPlan *weightPlan(const Fts5ExtensionApi *api, Fts5Context *fts, int count,
     return plan;
 }
 
-// Both read which phrases match the row from the index alone
+// qingnang_coverage reads which phrases match the row from the index alone
 // (xPhraseFirstColumn), never the row's text: cheap enough to order every
 // match by, with detail=column as well as detail=full.
-void matchScore(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
+void coverage(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
                 sqlite3_value **arguments)
 {
-    const auto kind = *static_cast<const MatchScore *>(api->xUserData(fts));
     const WeightPlan *plan = weightPlan(api, fts, count, arguments);
     if (!plan || plan->phrases <= 0) {
         sqlite3_result_double(result, 0);
@@ -149,27 +145,8 @@ void matchScore(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
     for (int g = 0; g < plan->groups; ++g) {
         found += best[g];
     }
-    if (kind == MatchScore::Coverage) {
-        sqlite3_result_double(result, plan->total > 0 ? qMin(1.0, found / plan->total) : 0);
-        return;
-    }
-    // BM25 with every matching term counted once: long rows count for less
-    // (k1 = 1.2, b = 0.75), the row's length from FTS5's own column sizes.
-    int length = 0;
-    sqlite3_int64 rows = 0;
-    sqlite3_int64 totalLength = 0;
-    double lengthFactor = 1.0;
-    if (api->xColumnSize(fts, -1, &length) == SQLITE_OK &&
-        api->xRowCount(fts, &rows) == SQLITE_OK &&
-        api->xColumnTotalSize(fts, -1, &totalLength) == SQLITE_OK && rows > 0 && totalLength > 0) {
-        const double average = double(totalLength) / double(rows);
-        lengthFactor = 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * double(length) / average));
-    }
-    sqlite3_result_double(result, found * lengthFactor);
+    sqlite3_result_double(result, plan->total > 0 ? qMin(1.0, found / plan->total) : 0);
 }
-
-const MatchScore coverageScore = MatchScore::Coverage;
-const MatchScore rankScore = MatchScore::Rank;
 
 fts5_api *ftsApi(sqlite3 *db)
 {
@@ -195,10 +172,7 @@ bool registerFtsTokenizer(sqlite3 *db, QString *error)
     }
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, ftsTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK ||
-        api->xCreateFunction(api, ftsCoverageFunction, const_cast<MatchScore *>(&coverageScore),
-                             matchScore, nullptr) != SQLITE_OK ||
-        api->xCreateFunction(api, ftsRankFunction, const_cast<MatchScore *>(&rankScore), matchScore,
-                             nullptr) != SQLITE_OK) {
+        api->xCreateFunction(api, ftsCoverageFunction, nullptr, coverage, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

@@ -22,10 +22,6 @@ inline constexpr char ftsTokenizerName[] = "qingnang";
 // each group the best of what its matching variants' phrases weigh. Phrases
 // beyond the arguments given are groups of their own weighing 1.
 inline constexpr char ftsCoverageFunction[] = "qingnang_coverage";
-// qingnang_rank(index, w1, g1, v1, …): what the row earns of those weights,
-// times BM25's length factor (each matching term counted once): a ranking
-// that needs only the index, for detail=column indexes where FTS5's bm25()
-// would re-read every matching row.
-inline constexpr char ftsRankFunction[] = "qingnang_rank";
+
 
 } // namespace qingnang
