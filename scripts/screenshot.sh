@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Takes a screenshot of the real Qingnang window under Xvfb.
-#   scripts/screenshot.sh [URL] [OUTPUT.png] [WIDTHxHEIGHT]
+#   scripts/screenshot.sh [URL] [OUTPUT.png] [WIDTHxHEIGHT] [qingnang arguments...]
 # Defaults: the 面肌痉挛 topic page, docs/screenshots/qingnang.png, 1180x780.
 # Needs a build (scripts/setup.sh); installs xvfb and imagemagick if missing.
 set -euo pipefail
@@ -9,6 +9,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 url=${1:-qingnang:/topic/hemifacial-spasm}
 output=${2:-$top/docs/screenshots/qingnang.png}
 size=${3:-1180x780}
+shift $(( $# < 3 ? $# : 3 ))
 app=${QINGNANG_APP:-$top/build/bin/qingnang}
 
 for tool in xvfb-run import; do
@@ -26,12 +27,14 @@ trap 'rm -f "$log"' EXIT
 # Inside Xvfb: start the app, wait until it has painted its first page, let it
 # settle, then grab the screen (the window fills it: there is no window manager).
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
-    QT_LOGGING_RULES="qingnang.startup.info=true" "$1" "$2" 2>"$3" &
+    app=$1 url=$2 log=$3 output=$4
+    shift 4
+    QT_LOGGING_RULES="qingnang.startup.info=true" "$app" "$@" "$url" 2>"$log" &
     pid=$!
-    for _ in $(seq 100); do grep -q "first page painted" "$3" && break; sleep 0.1; done
+    for _ in $(seq 100); do grep -q "first page painted" "$log" && break; sleep 0.1; done
     sleep 1
-    import -window root "$4"
+    import -window root "$output"
     kill $pid
-' screenshot "$app" "$url" "$log" "$output"
+' screenshot "$app" "$url" "$log" "$output" "$@"
 grep "first page painted" "$log" || { cat "$log" >&2; exit 1; }
 echo "screenshot: wrote $output"

@@ -71,7 +71,7 @@ QString defaultTitle(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::TcmBooks:
-        return QStringLiteral("中医古籍");
+        return QStringLiteral("中医古籍文库");
     case ImportFormat::DialogueCsv:
     case ImportFormat::HuatuoJson:
         return QStringLiteral("患者问答");

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void notFound();
     void packTextIsEscaped();
     void secondPackLinksCarryItsId();
+    void bookSizedTopicIsPaged();
 
 private:
     Library m_library;
@@ -292,6 +293,87 @@ void TestPageRenderer::secondPackLinksCarryItsId()
     }
     // Without the pack id, the same slug is looked up in the primary pack, where it is not.
     QVERIFY(!renderer.render(pageurl::topic(QStringLiteral("second-t0"))).found);
+}
+
+// A topic with thousands of articles (a classical book's sections): its page
+// lists the first ones and links to a paged list; each article links to its
+// neighbours in the topic's order.
+void TestPageRenderer::bookSizedTopicIsPaged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("book.qnpack"));
+    constexpr int sections = 1234;
+    {
+        PackWriter writer(path);
+        QVERIFY(writer.open());
+        writer.setMeta(QLatin1String(schema::meta::packId), QStringLiteral("book"));
+        writer.setMeta(QLatin1String(schema::meta::title), QStringLiteral("古籍"));
+        const qint64 book =
+            writer.addTopic({0, QStringLiteral("book"), QStringLiteral("示例医书"), {}, 0, {}});
+        for (int i = 0; i < sections; ++i) {
+            ArticleInput article;
+            article.topicId = book;
+            article.slug = QStringLiteral("s%1").arg(i);
+            article.title = QStringLiteral("第%1篇").arg(i);
+            // Positions repeat, so the order falls back to ids as everywhere else.
+            article.position = i / 2;
+            article.sections = {{1, {}, QStringLiteral("正文%1").arg(i)}};
+            QVERIFY(writer.addArticle(article) > 0);
+        }
+        QVERIFY2(writer.commit(), qPrintable(writer.errorString()));
+    }
+    Library library;
+    QVERIFY(library.openPack(path).isEmpty());
+    const PageRenderer renderer(&library);
+    const auto articleLinks = [](const Page &page) {
+        return links(page.html).filter(QStringLiteral("qingnang:/article/"));
+    };
+
+    const Page topic = renderer.render(pageurl::topic(QStringLiteral("book")));
+    QVERIFY(topic.found);
+    QCOMPARE(articleLinks(topic).size(), PageRenderer::topicArticlePreview);
+    QCOMPARE(articleLinks(topic).first(), QStringLiteral("qingnang:/article/s0"));
+    QVERIFY(topic.html.contains(QStringLiteral("全部 %1 篇文章").arg(sections)));
+    QVERIFY(links(topic.html).contains(QStringLiteral("qingnang:/topic/book/articles")));
+
+    // Every article exactly once over the pages, in order; the last page is short.
+    const int pages =
+        (sections + PageRenderer::articlePageSize - 1) / PageRenderer::articlePageSize;
+    QStringList seen;
+    for (int number = 1; number <= pages; ++number) {
+        const Page list =
+            renderer.render(pageurl::topicArticles(QStringLiteral("book"), {}, number));
+        QVERIFY(list.found);
+        QCOMPARE(list.kind, PageKind::TopicArticles);
+        QVERIFY(list.html.contains(QStringLiteral("第 %1 / %2 页").arg(number).arg(pages)));
+        const QStringList hrefs = links(list.html);
+        QCOMPARE(hrefs.contains(pageurl::topicArticles(QStringLiteral("book"), {}, number + 1)
+                                    .toString(QUrl::FullyEncoded)),
+                 number < pages);
+        QCOMPARE(hrefs.contains(pageurl::topicArticles(QStringLiteral("book"), {}, number - 1)
+                                    .toString(QUrl::FullyEncoded)),
+                 number > 1);
+        seen += articleLinks(list);
+    }
+    QCOMPARE(seen.size(), sections);
+    for (int i = 0; i < sections; ++i) {
+        QCOMPARE(seen.at(i), QStringLiteral("qingnang:/article/s%1").arg(i));
+    }
+    // A page past the end shows the last one; a page number that is not one shows the first.
+    QVERIFY(renderer.render(pageurl::topicArticles(QStringLiteral("book"), {}, 999))
+                .html.contains(QStringLiteral("第 %1 / %1 页").arg(pages)));
+    QVERIFY(renderer.render(QUrl(QStringLiteral("qingnang:/topic/book/articles?page=x")))
+                .html.contains(QStringLiteral("第 1 / %1 页").arg(pages)));
+
+    // Neighbours: none before the first, none after the last.
+    const QStringList first = articleLinks(renderer.render(pageurl::article(QStringLiteral("s0"))));
+    QCOMPARE(first, QStringList{QStringLiteral("qingnang:/article/s1")});
+    const QStringList middle =
+        articleLinks(renderer.render(pageurl::article(QStringLiteral("s7"))));
+    QCOMPARE(middle, (QStringList{QStringLiteral("qingnang:/article/s6"),
+                                  QStringLiteral("qingnang:/article/s8")}));
+    const QStringList last =
+        articleLinks(renderer.render(pageurl::article(QStringLiteral("s%1").arg(sections - 1))));
+    QCOMPARE(last, QStringList{QStringLiteral("qingnang:/article/s%1").arg(sections - 2)});
 }
 
 QTEST_GUILESS_MAIN(TestPageRenderer)

@@ -347,21 +347,53 @@ QList<TopicNode> Pack::relatedTopics(qint64 topicId) const
     return nodes;
 }
 
-QList<ArticleRef> Pack::articlesOf(qint64 topicId) const
+namespace {
+
+ArticleRef readArticleRef(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString()};
+}
+
+} // namespace
+
+QList<ArticleRef> Pack::articlesOf(qint64 topicId, int offset, int limit) const
 {
     QSqlQuery query(database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, topic_id, slug, title, updated FROM article"
-                                 " WHERE topic_id = ? ORDER BY position, id"));
+                                 " WHERE topic_id = ? ORDER BY position, id LIMIT ? OFFSET ?"));
     query.addBindValue(topicId);
+    query.addBindValue(qMax(0, limit));
+    query.addBindValue(qMax(0, offset));
     QList<ArticleRef> articles;
     if (run(query, "articles")) {
         while (query.next()) {
-            articles.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                             query.value(2).toString(), query.value(3).toString(),
-                             query.value(4).toString()});
+            articles.append(readArticleRef(query));
         }
     }
     return articles;
+}
+
+std::pair<ArticleRef, ArticleRef> Pack::neighbourArticles(qint64 articleId) const
+{
+    std::pair<ArticleRef, ArticleRef> neighbours;
+    for (const bool before : {true, false}) {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT n.id, n.topic_id, n.slug, n.title, n.updated FROM article a"
+                           " JOIN article n ON n.topic_id = a.topic_id"
+                           " AND (n.position, n.id) %1 (a.position, a.id)"
+                           " WHERE a.id = ? ORDER BY n.position %2, n.id %2 LIMIT 1")
+                .arg(before ? QStringLiteral("<") : QStringLiteral(">"),
+                     before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        query.addBindValue(articleId);
+        if (run(query, "neighbouring articles") && query.next()) {
+            (before ? neighbours.first : neighbours.second) = readArticleRef(query);
+        }
+    }
+    return neighbours;
 }
 
 std::optional<Article> Pack::articleBySlug(const QString &slug) const

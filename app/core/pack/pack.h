@@ -60,7 +60,10 @@ public:
     QList<TopicNode> topicPath(qint64 id) const;
     QList<TopicNode> relatedTopics(qint64 topicId) const;
 
-    QList<ArticleRef> articlesOf(qint64 topicId) const;
+    // Articles of a topic in display order: `limit` of them from the `offset`-th.
+    QList<ArticleRef> articlesOf(qint64 topicId, int offset, int limit) const;
+    // The articles before and after this one in its topic's order (id 0 where there is none).
+    std::pair<ArticleRef, ArticleRef> neighbourArticles(qint64 articleId) const;
     std::optional<Article> articleBySlug(const QString &slug) const;
 
     // Questions of a topic in display order, a page at a time (see listStart).

@@ -96,6 +96,7 @@ Page PageRenderer::render(const QUrl &url) const
         break;
     case PageKind::Topic:
     case PageKind::TopicQuestions:
+    case PageKind::TopicArticles:
     case PageKind::Article:
     case PageKind::Question: {
         const auto pack = m_library->packById(address.packId);
@@ -105,6 +106,8 @@ Page PageRenderer::render(const QUrl &url) const
             page = renderTopic(address, pack);
         } else if (address.kind == PageKind::TopicQuestions) {
             page = renderTopicQuestions(address, pack);
+        } else if (address.kind == PageKind::TopicArticles) {
+            page = renderTopicArticles(address, pack);
         } else if (address.kind == PageKind::Article) {
             page = renderArticle(address, pack);
         } else {
@@ -350,7 +353,8 @@ Page PageRenderer::renderTopic(const PageAddress &address, const std::shared_ptr
         }
     }
 
-    const QList<ArticleRef> articles = pack->articlesOf(topic->id);
+    // A book may have thousands of sections: the page lists the first ones.
+    const QList<ArticleRef> articles = pack->articlesOf(topic->id, 0, topicArticlePreview);
     if (!articles.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<ul class=\"articles\">\n").arg(esc(tr("文章")));
         for (const ArticleRef &article : articles) {
@@ -358,6 +362,12 @@ Page PageRenderer::renderTopic(const PageAddress &address, const std::shared_ptr
                         .arg(link(pageurl::article(article.slug, packId), article.title));
         }
         html += QStringLiteral("</ul>\n");
+        if (topic->articleCount > articles.size()) {
+            html += QStringLiteral("<p>%1</p>\n")
+                        .arg(link(pageurl::topicArticles(topic->slug, packId),
+                                  tr("全部 %1 篇文章 ›").arg(topic->articleCount),
+                                  QStringLiteral("more")));
+        }
     }
 
     html += questionPreview(*pack, topic, topicQuestionPreview);
@@ -424,6 +434,60 @@ Page PageRenderer::renderTopicQuestions(const PageAddress &address,
     return page;
 }
 
+Page PageRenderer::renderTopicArticles(const PageAddress &address,
+                                       const std::shared_ptr<Pack> &pack) const
+{
+    Page page;
+    const std::optional<Topic> topic = pack->topicBySlug(address.slug);
+    if (!topic) {
+        return page;
+    }
+    const QString packId = packIdForLinks(*pack);
+    const int pages = qMax(1, (topic->articleCount + articlePageSize - 1) / articlePageSize);
+    const int number = qMin(address.page, pages);
+    page.kind = PageKind::TopicArticles;
+    page.found = true;
+    page.pack = pack;
+    page.topicId = topic->id;
+    page.title = tr("%1 · 文章").arg(topic->title);
+    page.breadcrumb = crumbsFor(*pack, pack->topicPath(topic->id));
+    page.breadcrumb.append({tr("文章"), {}});
+
+    const int first = (number - 1) * articlePageSize;
+    QString html =
+        QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
+            .arg(
+                esc(page.title),
+                esc(tr("共 %1 篇，第 %2 / %3 页").arg(topic->articleCount).arg(number).arg(pages)));
+    const QList<ArticleRef> articles = pack->articlesOf(topic->id, first, articlePageSize);
+    if (!articles.isEmpty()) {
+        // Numbered by place in the topic (the reader ignores <ol start>).
+        html += QStringLiteral("<table class=\"articles\">\n");
+        int number = first;
+        for (const ArticleRef &article : articles) {
+            html +=
+                QStringLiteral("<tr><td class=\"count\" align=\"right\">%1</td><td>%2</td></tr>\n")
+                    .arg(++number)
+                    .arg(link(pageurl::article(article.slug, packId), article.title));
+        }
+        html += QStringLiteral("</table>\n");
+    } else {
+        html += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(tr("这个专题没有文章。")));
+    }
+    QStringList pager;
+    if (number > 1) {
+        pager.append(link(pageurl::topicArticles(topic->slug, packId, number - 1), tr("‹ 上一页")));
+    }
+    if (number < pages) {
+        pager.append(link(pageurl::topicArticles(topic->slug, packId, number + 1), tr("下一页 ›")));
+    }
+    if (!pager.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(pager.join(QStringLiteral("　")));
+    }
+    page.html = html;
+    return page;
+}
+
 Page PageRenderer::renderArticle(const PageAddress &address,
                                  const std::shared_ptr<Pack> &pack) const
 {
@@ -476,6 +540,22 @@ Page PageRenderer::renderArticle(const PageAddress &address,
             html += QStringLiteral("<h2>%1</h2>\n").arg(esc(section.heading));
         }
         html += markdownToHtml(section.body);
+    }
+    // The neighbours in the topic's order: the way through a book, section by section.
+    const auto [previous, next] = pack->neighbourArticles(article->id);
+    QStringList neighbours;
+    const QString packId = packIdForLinks(*pack);
+    if (previous.id != 0) {
+        neighbours.append(
+            link(pageurl::article(previous.slug, packId), tr("‹ 上一篇：%1").arg(previous.title)));
+    }
+    if (next.id != 0) {
+        neighbours.append(
+            link(pageurl::article(next.slug, packId), tr("下一篇：%1 ›").arg(next.title)));
+    }
+    if (!neighbours.isEmpty()) {
+        html += QStringLiteral("<p class=\"neighbours\">%1</p>\n")
+                    .arg(neighbours.join(QStringLiteral("　")));
     }
     html += questionPreview(*pack, pack->topic(article->topicId), articleQuestionPreview);
     page.html = html;

@@ -54,6 +54,9 @@ public:
     // How many questions a topic page, and an article's foot, list before "更多".
     static constexpr int topicQuestionPreview = 10;
     static constexpr int articleQuestionPreview = 5;
+    // How many articles a topic page lists before "全部文章"; articles on one page of that list.
+    static constexpr int topicArticlePreview = 100;
+    static constexpr int articlePageSize = 200;
     // Hits on one page of search results.
     static constexpr int searchPageSize = 20;
 
@@ -62,6 +65,7 @@ private:
     Page renderAbout() const;
     Page renderTopic(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderTopicQuestions(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
+    Page renderTopicArticles(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderArticle(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderQuestion(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderSearch(const PageAddress &address) const;

@@ -60,6 +60,11 @@ PageAddress parse(const QUrl &url)
                parts.at(2) == QLatin1String("qa")) {
         address.kind = PageKind::TopicQuestions;
         address.slug = parts.at(1);
+    } else if (parts.size() == 3 && parts.at(0) == QLatin1String("topic") &&
+               parts.at(2) == QLatin1String("articles")) {
+        address.kind = PageKind::TopicArticles;
+        address.slug = parts.at(1);
+        address.page = qBound(1, query.queryItemValue(QStringLiteral("page")).toInt(), 1000000);
     } else if (parts.size() == 2 && parts.at(0) == QLatin1String("article")) {
         address.kind = PageKind::Article;
         address.slug = parts.at(1);
@@ -91,6 +96,18 @@ QUrl topic(const QString &slug, const QString &packId)
 QUrl topicQuestions(const QString &slug, const QString &packId)
 {
     return make(QStringLiteral("/topic/") + segment(slug) + QStringLiteral("/qa"), packId);
+}
+
+QUrl topicArticles(const QString &slug, const QString &packId, int page)
+{
+    QUrl url =
+        make(QStringLiteral("/topic/") + segment(slug) + QStringLiteral("/articles"), packId);
+    if (page > 1) {
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        url.setQuery(query);
+    }
+    return url;
 }
 
 QUrl article(const QString &slug, const QString &packId, int section)

@@ -10,12 +10,23 @@ namespace qingnang {
 //   qingnang:/                      start page
 //   qingnang:/topic/<slug>          a topic (department, sub-department or topic)
 //   qingnang:/topic/<slug>/qa       the topic's full Q&A list
+//   qingnang:/topic/<slug>/articles every article of the topic, a page at a time (?page=N)
 //   qingnang:/article/<slug>        an article; #s<N> is its N-th section
 //   qingnang:/question/<id>         a question with every answer
 //   qingnang:/search?q=…            search results (&page=N; &topic=<slug> keeps to a topic)
 //   qingnang:/about                 about the open packs
 // A page of a pack other than the primary one carries ?pack=<pack id>.
-enum class PageKind { Start, Topic, TopicQuestions, Article, Question, Search, About, Invalid };
+enum class PageKind {
+    Start,
+    Topic,
+    TopicQuestions,
+    TopicArticles,
+    Article,
+    Question,
+    Search,
+    About,
+    Invalid
+};
 
 struct PageAddress
 {
@@ -24,7 +35,7 @@ struct PageAddress
     qint64 id = 0;  // question
     QString packId; // empty: the primary pack
     QString query;  // search
-    int page = 1;   // search: which page of results
+    int page = 1;   // search, topic articles: which page
     QString fragment;
 };
 
@@ -38,6 +49,7 @@ QUrl start();
 QUrl about();
 QUrl topic(const QString &slug, const QString &packId = {});
 QUrl topicQuestions(const QString &slug, const QString &packId = {});
+QUrl topicArticles(const QString &slug, const QString &packId = {}, int page = 1);
 QUrl article(const QString &slug, const QString &packId = {}, int section = 0);
 QUrl question(qint64 id, const QString &packId = {});
 // A search results page; with a topic slug, only that topic and what lies beneath it.
