@@ -267,13 +267,13 @@ def main():
     }
 
     r = results
-    print(f"classical-books corpus: {r['books']} books, {r['text_mb']} MB of UTF-8 text")
+    print(f"classical-books corpus: {r['books']} books, {r['text_mb']} MiB of UTF-8 text")
     print()
     print(f"{'':34}{'qingnang':>14}{'baseline':>14}   ratio   target")
     i = r["import"]
     print(f"{'import wall time (s)':34}{i['qingnang_s']:>14}{i['baseline_fts5_s']:>14}"
           f"{i['qingnang_s'] / i['baseline_fts5_s']:>7.2f}x   < 90 s")
-    print(f"{'import rate (MB/s of text)':34}{i['qingnang_mb_per_s']:>14}{i['baseline_mb_per_s']:>14}")
+    print(f"{'import rate (MiB/s of text)':34}{i['qingnang_mb_per_s']:>14}{i['baseline_mb_per_s']:>14}")
     s = r["size"]
     print(f"{'file size / text size':34}{s['pack_per_text']:>14}{s['baseline_per_text']:>14}"
           f"{s['pack_per_text'] / s['baseline_per_text']:>7.2f}x   <= 1.6")
@@ -282,13 +282,13 @@ def main():
           f"{f['bundled_only_median']:>14}{f['with_books_median'] / max(1, f['bundled_only_median']):>7.2f}x"
           f"   < 1000 ms")
     b, n = memory["books"], memory["bundled"]
-    print(f"{'resident after scrolling (MB)':34}{b['rss_scrolled_kb'] / 1024:>14.1f}"
+    print(f"{'resident after scrolling (MiB)':34}{b['rss_scrolled_kb'] / 1024:>14.1f}"
           f"{n['rss_scrolled_kb'] / 1024:>14.1f}{b['rss_scrolled_kb'] / max(1, n['rss_scrolled_kb']):>7.2f}x"
           f"   < 150 MB")
-    print(f"{'resident peak (MB)':34}{b['peak_kb'] / 1024:>14.1f}{n['peak_kb'] / 1024:>14.1f}")
+    print(f"{'resident peak (MiB)':34}{b['peak_kb'] / 1024:>14.1f}{n['peak_kb'] / 1024:>14.1f}")
     print()
     print(f"import: {i['documents']} documents in the pack, {i['baseline_rows']} baseline rows;"
-          f" pack {s['pack_mb']} MB, baseline database {s['baseline_mb']} MB")
+          f" pack {s['pack_mb']} MiB, baseline database {s['baseline_mb']} MiB")
     print(f"baselines: a Python sqlite3 FTS5 (unicode61) insert of the same sections; the app"
           f" with the bundled pack alone. First page over {args.runs} starts each: books"
           f" {f['all_books']}, bundled {f['all_bundled']}")
