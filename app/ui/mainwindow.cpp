@@ -88,6 +88,14 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
     connect(m_ui->reader, &QTextBrowser::anchorClicked, this, &MainWindow::openUrl);
     connect(m_ui->topicTree, &QTreeView::clicked, this, &MainWindow::openIndex);
+    // QTreeView reads more rows on its own only at the top level; branches
+    // read their next batch when their last row read comes into view.
+    connect(m_ui->topicTree->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::fetchBranchesInView);
+    connect(m_ui->topicTree->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &MainWindow::fetchBranchesInView);
+    connect(m_ui->topicTree, &QTreeView::expanded, this, &MainWindow::fetchBranchesInView,
+            Qt::QueuedConnection);
     connect(m_ui->topicTree, &QTreeView::activated, this, &MainWindow::openIndex);
     connect(m_ui->qaList, &QListView::clicked, this, &MainWindow::openIndex);
     connect(m_ui->qaList, &QListView::activated, this, &MainWindow::openIndex);
@@ -364,6 +372,24 @@ void MainWindow::closePack(const QString &packId)
     m_library->removePack(packId);
     openUrl(pageurl::start());
     statusBar()->showMessage(tr("已关闭内容包：%1").arg(title), 5000);
+}
+
+void MainWindow::fetchBranchesInView()
+{
+    QTreeView *tree = m_ui->topicTree;
+    QAbstractItemModel *model = tree->model();
+    const int bottom = tree->viewport()->height();
+    // Every row in view may be the last row read of a branch that has more.
+    for (QModelIndex index = tree->indexAt(QPoint(1, 1)); index.isValid();
+         index = tree->indexBelow(index)) {
+        const QModelIndex parent = index.parent();
+        if (index.row() == model->rowCount(parent) - 1 && model->canFetchMore(parent)) {
+            model->fetchMore(parent);
+        }
+        if (tree->visualRect(index).bottom() >= bottom) {
+            break;
+        }
+    }
 }
 
 void MainWindow::showTreeMenu(const QPoint &position)

@@ -84,6 +84,7 @@ private:
     void moveInResults(int step);
     bool handleSearchKey(QKeyEvent *key);
     void showTreeMenu(const QPoint &position);
+    void fetchBranchesInView();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;

@@ -97,11 +97,14 @@ void TestTopicTreeModel::childrenAreReadOnDemandInBatches()
     model.fetchMore(department);
     QCOMPARE(model.rowCount(department), TopicTreeModel::batchSize);
     QVERIFY(model.canFetchMore(department));
-    model.fetchMore(department);
-    model.fetchMore(department);
-    QCOMPARE(model.rowCount(department), 1234);
+    const int batches = (1234 + TopicTreeModel::batchSize - 1) / TopicTreeModel::batchSize;
+    for (int batch = 1; batch < batches; ++batch) {
+        QVERIFY(model.canFetchMore(department));
+        model.fetchMore(department);
+        QCOMPARE(model.rowCount(department), qMin(1234, (batch + 1) * TopicTreeModel::batchSize));
+    }
     QVERIFY(!model.canFetchMore(department));
-    QCOMPARE(inserted.size(), 3);
+    QCOMPARE(inserted.size(), batches);
 
     // The batches together are the pack's children in display order.
     const QList<TopicNode> expected =

@@ -38,8 +38,9 @@ public:
     // The item of a topic, loading the branches on its way; invalid if not found.
     QModelIndex indexForTopic(const QString &packId, qint64 topicId);
 
-    // How many children one fetchMore() reads.
-    static constexpr int batchSize = 500;
+    // How many children one fetchMore() reads (QTreeView asks for a few
+    // batches when it opens a branch, then more as it scrolls).
+    static constexpr int batchSize = 200;
 
 private:
     struct Node;
