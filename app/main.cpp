@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "packmemory.h"
+#include "pageprinter.h"
 #include "util/datapaths.h"
 #include "util/logging.h"
 
@@ -38,9 +39,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption searchOption(
         QStringLiteral("search"), QStringLiteral("Start with this query in the search field."),
         QStringLiteral("QUERY"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-pdf"),
+        QStringLiteral("Write the page (URL, or the start page) to this PDF file and exit."),
+        QStringLiteral("FILE"));
     parser.addOption(packOption);
     parser.addOption(noBundledOption);
     parser.addOption(searchOption);
+    parser.addOption(exportOption);
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         QStringLiteral("The page to open (qingnang:/…); the start page if none."));
@@ -94,13 +100,30 @@ int main(int argc, char *argv[])
     }
     qCInfo(lcStartup).noquote() << "packs open:" << opened.join(QStringLiteral(", "));
 
+    const QStringList positional = parser.positionalArguments();
+    const QUrl url =
+        positional.isEmpty() ? QUrl(QStringLiteral("qingnang:/")) : QUrl(positional.first());
+    if (parser.isSet(exportOption)) {
+        // Headless: the page to a PDF, with its disclaimer, and nothing else.
+        const Page page = PageRenderer(&library).renderForPrint(url);
+        if (!page.found) {
+            err << "qingnang: " << url.toString() << ": no such page in the open packs" << Qt::endl;
+            return 2;
+        }
+        QString error;
+        const PagePrinter printer(page, page.pack ? page.pack->disclaimer() : library.disclaimer());
+        if (!printer.exportPdf(parser.value(exportOption), &error)) {
+            err << "qingnang: " << error << Qt::endl;
+            return 2;
+        }
+        return 0;
+    }
+
     MainWindow window(&library);
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
         qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
     });
-    const QStringList positional = parser.positionalArguments();
-    window.openUrl(positional.isEmpty() ? QUrl(QStringLiteral("qingnang:/"))
-                                        : QUrl(positional.first()));
+    window.openUrl(url);
     window.show();
     if (parser.isSet(searchOption)) {
         window.search(parser.value(searchOption));

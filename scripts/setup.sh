@@ -13,7 +13,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev libicu-dev libsqlite3-dev
-    fonts-noto-cjk xvfb xauth clang-format
+    fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth clang-format
 )
 
 missing=()

@@ -10,6 +10,7 @@
 #include "pack/pack.h"
 #include "pack/packschema.h"
 #include "packmemory.h"
+#include "pageprinter.h"
 #include "qaitemdelegate.h"
 #include "search/searchservice.h"
 #include "searchhitdelegate.h"
@@ -17,6 +18,7 @@
 #include "util/logging.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QKeyEvent>
@@ -24,7 +26,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 
@@ -122,6 +128,8 @@ void MainWindow::setupActions()
     m_ui->actionHome->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_ui->actionOpenPack->setShortcuts(QKeySequence::Open);
+    m_ui->actionPrint->setShortcuts(QKeySequence::Print);
+    m_ui->actionExportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_ui->actionFocusSearch->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
     m_ui->actionFocusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -132,6 +140,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionHome, &QAction::triggered, this, [this] { openUrl(pageurl::start()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenPack, &QAction::triggered, this, &MainWindow::chooseAndOpenPack);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printPage);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     connect(m_ui->actionClosePack, &QAction::triggered, this, [this] {
         const auto pack = m_page.pack ? m_page.pack : m_library->primaryPack();
         if (pack) {
@@ -372,6 +382,53 @@ void MainWindow::closePack(const QString &packId)
     m_library->removePack(packId);
     openUrl(pageurl::start());
     statusBar()->showMessage(tr("已关闭内容包：%1").arg(title), 5000);
+}
+
+Page MainWindow::printablePage() const
+{
+    return m_renderer.renderForPrint(currentUrl());
+}
+
+void MainWindow::printPage()
+{
+    const Page page = printablePage();
+    const PagePrinter printer(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer());
+    QPrinter device(QPrinter::HighResolution);
+    device.setDocName(page.title);
+    QPrintPreviewDialog preview(&device, this);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    preview.setWindowTitle(tr("打印预览 — %1").arg(page.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&printer](QPrinter *target) { printer.print(target); });
+    preview.exec();
+}
+
+void MainWindow::exportPdf()
+{
+    const Page page = printablePage();
+    QString name = page.title.isEmpty() ? tr("青囊页面") : page.title;
+    // A title is a file name here: no separators or characters file systems refuse.
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    QFileDialog dialog(this, tr("导出为 PDF"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                           QLatin1Char('/') + name.left(80) + QStringLiteral(".pdf"),
+                       tr("PDF 文件 (*.pdf)"));
+    dialog.setObjectName(QStringLiteral("exportPdfDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
+        return;
+    }
+    const QString file = dialog.selectedFiles().first();
+    QString error;
+    const PagePrinter printer(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer());
+    if (!printer.exportPdf(file, &error)) {
+        QMessageBox::warning(this, tr("无法导出 PDF"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("已导出：%1").arg(QDir::toNativeSeparators(file)), 8000);
 }
 
 void MainWindow::fetchBranchesInView()

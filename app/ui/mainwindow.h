@@ -85,6 +85,9 @@ private:
     bool handleSearchKey(QKeyEvent *key);
     void showTreeMenu(const QPoint &position);
     void fetchBranchesInView();
+    void printPage();
+    void exportPdf();
+    Page printablePage() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;

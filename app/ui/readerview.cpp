@@ -1,37 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "readerview.h"
 
+#include "readerstyle.h"
 #include "util/logging.h"
 
 #include <QEvent>
-#include <QFile>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
 
 namespace qingnang {
-
-namespace {
-
-QString cssTemplate()
-{
-    QFile file(QStringLiteral(":/qingnang/reader.css"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcUi) << "reader style sheet missing from the resources";
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(a.redF() * (1 - amount) + b.redF() * amount,
-                            a.greenF() * (1 - amount) + b.greenF() * amount,
-                            a.blueF() * (1 - amount) + b.blueF() * amount);
-}
-
-} // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
@@ -46,34 +25,9 @@ ReaderView::ReaderView(QWidget *parent)
 
 void ReaderView::applyStyle()
 {
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    const QColor base = pal.color(QPalette::Base);
-    QString css = cssTemplate();
-    css.replace(QLatin1String("@text@"), text.name());
-    css.replace(QLatin1String("@muted@"), mix(text, base, 0.42).name());
-    css.replace(QLatin1String("@link@"), pal.color(QPalette::Link).name());
-    css.replace(QLatin1String("@rule@"), mix(text, base, 0.85).name());
-    css.replace(QLatin1String("@tint@"), mix(text, base, 0.95).name());
-    css.replace(QLatin1String("@hit@"), mix(pal.color(QPalette::Highlight), base, 0.75).name());
-    const auto px = [this](qreal factor) {
-        return QString::number(qRound(m_fontPixelSize * factor));
-    };
-    css.replace(QLatin1String("@small@"), px(0.875));
-    css.replace(QLatin1String("@h1@"), px(1.6));
-    css.replace(QLatin1String("@h2@"), px(1.25));
-    css.replace(QLatin1String("@h3@"), px(1.06));
-    css.replace(QLatin1String("@gap@"), px(0.9));
-    css.replace(QLatin1String("@halfgap@"), px(0.4));
-    css.replace(QLatin1String("@biggap@"), px(1.3));
-    document()->setDefaultStyleSheet(css);
-
-    // Chinese reading text: a CJK face where there is one, at a size made for reading.
-    QFont font = this->font();
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("WenQuanYi Micro Hei"), font.family()});
-    font.setPixelSize(m_fontPixelSize);
-    document()->setDefaultFont(font);
+    document()->setDefaultStyleSheet(
+        readerStyleSheet(ReaderColors::fromPalette(palette()), m_fontPixelSize));
+    document()->setDefaultFont(readerFont(font(), m_fontPixelSize));
 }
 
 void ReaderView::showHtml(const QString &html, const QString &anchor, int scroll)

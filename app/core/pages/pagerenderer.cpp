@@ -135,6 +135,43 @@ Page PageRenderer::render(const QUrl &url) const
     return page;
 }
 
+Page PageRenderer::renderForPrint(const QUrl &url) const
+{
+    Page page = render(url);
+    if (page.kind != PageKind::TopicQuestions || !page.pack) {
+        return page;
+    }
+    const QString packId = packIdForLinks(*page.pack);
+    QString html = QStringLiteral("<table class=\"qa\" width=\"100%\">\n");
+    int listed = 0;
+    int afterPosition = Pack::listStart;
+    qint64 afterId = 0;
+    while (listed < printQuestionLimit) {
+        const QList<QuestionSummary> batch = page.pack->questionsOf(
+            page.topicId, afterPosition, afterId, qMin(500, printQuestionLimit - listed));
+        for (const QuestionSummary &question : batch) {
+            html += QStringLiteral("<tr><td class=\"question\">%1<br/><span class=\"excerpt\">%2"
+                                   "</span></td><td class=\"count\" align=\"right\">%3</td></tr>\n")
+                        .arg(link(pageurl::question(question.id, packId), question.title),
+                             esc(oneLine(question.excerpt, excerptChars)),
+                             esc(tr("%1个回答").arg(question.answerCount)));
+        }
+        listed += int(batch.size());
+        if (batch.isEmpty()) {
+            break;
+        }
+        afterPosition = batch.last().position;
+        afterId = batch.last().id;
+    }
+    html += QStringLiteral("</table>\n");
+    if (page.questionTotal > listed) {
+        html += QStringLiteral("<p class=\"hint\">%1</p>\n")
+                    .arg(esc(tr("这里列出前 %1 个问题。").arg(listed)));
+    }
+    page.html += html;
+    return page;
+}
+
 Page PageRenderer::renderSearch(const PageAddress &address) const
 {
     Page page;

@@ -50,6 +50,9 @@ public:
     explicit PageRenderer(const Library *library);
 
     Page render(const QUrl &url) const;
+    // The same page for paper: a full Q&A list is written out as HTML (its
+    // first printQuestionLimit questions) instead of being left to a list view.
+    Page renderForPrint(const QUrl &url) const;
 
     // How many questions a topic page, and an article's foot, list before "更多".
     static constexpr int topicQuestionPreview = 10;
@@ -57,6 +60,7 @@ public:
     // How many articles a topic page lists before "全部文章"; articles on one page of that list.
     static constexpr int topicArticlePreview = 100;
     static constexpr int articlePageSize = 200;
+    static constexpr int printQuestionLimit = 2000;
     // Hits on one page of search results.
     static constexpr int searchPageSize = 20;
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pages/pagerenderer.h"
+
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace qingnang {
+
+// A page on paper or in a PDF: the breadcrumb and the page's content, black on
+// white at a size made for print, with the disclaimer and the sheet number at
+// the foot of every sheet. Like the reader, it loads nothing from anywhere.
+class PagePrinter
+{
+public:
+    PagePrinter(const Page &page, const QString &disclaimer);
+
+    // Lays the page out for the device and paints every sheet; the device's
+    // page size and resolution decide the layout. Returns the number of sheets.
+    int print(QPagedPaintDevice *device) const;
+
+    // Writes a PDF (A4) to `file`, through a temporary file renamed into place:
+    // nothing half-written is ever left there. False with *error naming the file.
+    bool exportPdf(const QString &file, QString *error) const;
+
+    // The HTML that is laid out (the breadcrumb line and the page's content).
+    QString html() const;
+
+private:
+    Page m_page;
+    QString m_disclaimer;
+};
+
+} // namespace qingnang
