@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "appearance.h"
+#include "findbar.h"
 #include "models/qalistmodel.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
@@ -11,12 +13,16 @@
 #include "pack/packschema.h"
 #include "packmemory.h"
 #include "pageprinter.h"
+#include "preferences.h"
 #include "qaitemdelegate.h"
+#include "readerview.h"
 #include "search/searchservice.h"
 #include "searchhitdelegate.h"
+#include "settingsdialog.h"
 #include "topictreedelegate.h"
 #include "util/logging.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
@@ -36,7 +42,7 @@
 
 namespace qingnang {
 
-MainWindow::MainWindow(Library *library, QWidget *parent)
+MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_library(library)
@@ -45,6 +51,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_qaModel(new QaListModel(this))
     , m_searchModel(new SearchResultModel(this))
     , m_searchService(new SearchService(library, this))
+    , m_preferences(preferences ? preferences : new Preferences(this))
+    , m_findBar(nullptr)
     , m_breadcrumb(new QLabel(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -110,7 +118,12 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_ui->topicTree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->topicTree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
+    m_findBar = new FindBar(m_ui->reader, m_ui->readerPane);
+    m_ui->readerPaneLayout->addWidget(m_findBar);
+
     setupActions();
+    connect(m_preferences, &Preferences::changed, this, &MainWindow::applyPreferences);
+    applyPreferences();
     updateStatus();
     m_ui->reader->viewport()->installEventFilter(this);
 }
@@ -134,6 +147,43 @@ void MainWindow::setupActions()
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
     m_ui->actionFocusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_ui->actionAboutPacks->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionCopy->setShortcuts(QKeySequence::Copy);
+    m_ui->actionSelectAll->setShortcuts(QKeySequence::SelectAll);
+    m_ui->actionFind->setShortcuts(QKeySequence::Find);
+    m_ui->actionFindNext->setShortcuts(QKeySequence::FindNext);
+    m_ui->actionFindPrevious->setShortcuts(QKeySequence::FindPrevious);
+    m_ui->actionZoomIn->setShortcuts(QList<QKeySequence>{QKeySequence(QKeySequence::ZoomIn),
+                                                         QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_ui->actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
+    m_ui->actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_ui->actionPreferences->setShortcuts(
+        QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+
+    connect(m_ui->actionCopy, &QAction::triggered, m_ui->reader, &QTextBrowser::copy);
+    connect(m_ui->reader, &QTextBrowser::copyAvailable, m_ui->actionCopy, &QAction::setEnabled);
+    m_ui->actionCopy->setEnabled(false);
+    connect(m_ui->actionSelectAll, &QAction::triggered, m_ui->reader, &QTextBrowser::selectAll);
+    connect(m_ui->actionFind, &QAction::triggered, m_findBar, &FindBar::open);
+    connect(m_ui->actionFindNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    connect(m_ui->actionFindPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { zoomBy(1); });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { zoomBy(-1); });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] {
+        m_preferences->setZoom(100);
+        statusBar()->showMessage(tr("文字大小 100%"), 3000);
+    });
+    auto *themes = new QActionGroup(this);
+    themes->setExclusive(true);
+    const std::pair<QAction *, Preferences::Theme> themeActions[] = {
+        {m_ui->actionThemeSystem, Preferences::Theme::System},
+        {m_ui->actionThemeLight, Preferences::Theme::Light},
+        {m_ui->actionThemeDark, Preferences::Theme::Dark}};
+    for (const auto &[action, theme] : themeActions) {
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, theme = theme] { m_preferences->setTheme(theme); });
+    }
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
     connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
@@ -254,6 +304,7 @@ void MainWindow::showPage(const Page &page, int scroll)
         m_qaModel->clear();
         m_ui->readerStack->setCurrentWidget(m_ui->reader);
         m_ui->reader->showHtml(page.html, page.url.fragment(QUrl::FullyDecoded), scroll);
+        m_findBar->refresh();
     }
     const QString disclaimer = page.pack ? page.pack->disclaimer() : m_library->disclaimer();
     m_ui->disclaimerLabel->setText(disclaimer);
@@ -382,6 +433,37 @@ void MainWindow::closePack(const QString &packId)
     m_library->removePack(packId);
     openUrl(pageurl::start());
     statusBar()->showMessage(tr("已关闭内容包：%1").arg(title), 5000);
+}
+
+void MainWindow::applyPreferences()
+{
+    applyAppearance(*m_preferences);
+    const qreal factor = m_preferences->largeText() ? largeTextFactor : 1.0;
+    m_ui->reader->setTextPixelSize(
+        qRound(ReaderView::basePixelSize * m_preferences->zoom() / 100.0 * factor));
+    m_ui->reader->setFontFamily(m_preferences->readerFont());
+    m_ui->actionThemeSystem->setChecked(m_preferences->theme() == Preferences::Theme::System);
+    m_ui->actionThemeLight->setChecked(m_preferences->theme() == Preferences::Theme::Light);
+    m_ui->actionThemeDark->setChecked(m_preferences->theme() == Preferences::Theme::Dark);
+    m_ui->actionZoomIn->setEnabled(m_preferences->zoom() < Preferences::maxZoom);
+    m_ui->actionZoomOut->setEnabled(m_preferences->zoom() > Preferences::minZoom);
+}
+
+void MainWindow::zoomBy(int steps)
+{
+    m_preferences->setZoom(m_preferences->zoom() + steps * Preferences::zoomStep);
+    statusBar()->showMessage(tr("文字大小 %1%").arg(m_preferences->zoom()), 3000);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = findChild<SettingsDialog *>();
+    if (!dialog) {
+        dialog = new SettingsDialog(m_preferences, this);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 Page MainWindow::printablePage() const

@@ -18,7 +18,9 @@ class MainWindow;
 
 namespace qingnang {
 
+class FindBar;
 class Library;
+class Preferences;
 class QaListModel;
 class SearchResultModel;
 class SearchService;
@@ -32,7 +34,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Library *library, QWidget *parent = nullptr);
+    // preferences: the settings to apply (and follow); the window makes its own when null.
+    explicit MainWindow(Library *library, Preferences *preferences = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a page (or a place in the page shown) and records it in the history.
@@ -85,6 +89,9 @@ private:
     bool handleSearchKey(QKeyEvent *key);
     void showTreeMenu(const QPoint &position);
     void fetchBranchesInView();
+    void applyPreferences();
+    void showPreferences();
+    void zoomBy(int steps);
     void printPage();
     void exportPdf();
     Page printablePage() const;
@@ -98,6 +105,8 @@ private:
     SearchService *m_searchService;
     NavigationHistory m_history;
     Page m_page;
+    Preferences *m_preferences;
+    FindBar *m_findBar;
     QLabel *m_breadcrumb;
     QLabel *m_statusLabel;
     bool m_firstPaintSeen = false;

@@ -27,7 +27,39 @@ void ReaderView::applyStyle()
 {
     document()->setDefaultStyleSheet(
         readerStyleSheet(ReaderColors::fromPalette(palette()), m_fontPixelSize));
-    document()->setDefaultFont(readerFont(font(), m_fontPixelSize));
+    QFont font = readerFont(this->font(), m_fontPixelSize);
+    if (!m_fontFamily.isEmpty()) {
+        font.setFamilies(QStringList{m_fontFamily} + font.families());
+    }
+    document()->setDefaultFont(font);
+}
+
+void ReaderView::setTextPixelSize(int pixels)
+{
+    pixels = qBound(6, pixels, 96);
+    if (pixels != m_fontPixelSize) {
+        m_fontPixelSize = pixels;
+        relayout();
+    }
+}
+
+void ReaderView::setFontFamily(const QString &family)
+{
+    if (family != m_fontFamily) {
+        m_fontFamily = family;
+        relayout();
+    }
+}
+
+// The page again with the current style, at the same place (as a share of its length).
+void ReaderView::relayout()
+{
+    const QScrollBar *bar = verticalScrollBar();
+    const qreal share = bar->maximum() > 0 ? qreal(bar->value()) / bar->maximum() : 0;
+    applyStyle();
+    setHtml(m_html);
+    updateMargins();
+    verticalScrollBar()->setValue(qRound(share * verticalScrollBar()->maximum()));
 }
 
 void ReaderView::showHtml(const QString &html, const QString &anchor, int scroll)
@@ -65,9 +97,7 @@ void ReaderView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         // The style sheet holds palette colours: rebuild the page with the new ones.
-        const int scroll = scrollPosition();
-        applyStyle();
-        showHtml(m_html, {}, scroll);
+        relayout();
     }
 }
 

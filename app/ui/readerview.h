@@ -18,6 +18,13 @@ public:
     void showHtml(const QString &html, const QString &anchor, int scroll);
     int scrollPosition() const;
 
+    // The reading size: pixel size of the body text (16 at 100%); and the
+    // font family (empty: the built-in CJK choice). The page is laid out again.
+    void setTextPixelSize(int pixels);
+    int textPixelSize() const { return m_fontPixelSize; }
+    void setFontFamily(const QString &family);
+    static constexpr int basePixelSize = 16;
+
     // Characters (of CJK width) per line at most: a comfortable reading measure.
     static constexpr int measure = 38;
 
@@ -31,8 +38,11 @@ private:
     void applyStyle();
     void updateMargins();
 
+    void relayout();
+
     QString m_html;
-    int m_fontPixelSize = 16;
+    int m_fontPixelSize = basePixelSize;
+    QString m_fontFamily;
 };
 
 } // namespace qingnang
