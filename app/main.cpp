@@ -4,6 +4,7 @@
 #include "pack/library.h"
 #include "packmemory.h"
 #include "pageprinter.h"
+#include "preferences.h"
 #include "util/datapaths.h"
 #include "util/logging.h"
 
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption searchOption(
         QStringLiteral("search"), QStringLiteral("Start with this query in the search field."),
         QStringLiteral("QUERY"));
+    const QCommandLineOption privateOption(
+        QStringLiteral("private"),
+        QStringLiteral("A private session: nothing is stored (settings, history, packs)."));
     const QCommandLineOption exportOption(
         QStringLiteral("export-pdf"),
         QStringLiteral("Write the page (URL, or the start page) to this PDF file and exit."),
@@ -47,6 +51,7 @@ int main(int argc, char *argv[])
     parser.addOption(noBundledOption);
     parser.addOption(searchOption);
     parser.addOption(exportOption);
+    parser.addOption(privateOption);
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         QStringLiteral("The page to open (qingnang:/…); the start page if none."));
@@ -61,6 +66,7 @@ int main(int argc, char *argv[])
         parser.showVersion();
     }
 
+    const bool privateSession = parser.isSet(privateOption);
     QTextStream err(stderr);
     Library library;
     QStringList problems;
@@ -80,7 +86,9 @@ int main(int argc, char *argv[])
     for (const QString &path : packmemory::load()) {
         if (const QString error = library.openPack(path); !error.isEmpty()) {
             problems.append(error);
-            packmemory::forget(path); // reported once, not at every start
+            if (!privateSession) {
+                packmemory::forget(path); // reported once, not at every start
+            }
         }
     }
     for (const QString &path : parser.values(packOption)) {
@@ -101,8 +109,14 @@ int main(int argc, char *argv[])
     qCInfo(lcStartup).noquote() << "packs open:" << opened.join(QStringLiteral(", "));
 
     const QStringList positional = parser.positionalArguments();
-    const QUrl url =
-        positional.isEmpty() ? QUrl(QStringLiteral("qingnang:/")) : QUrl(positional.first());
+    QUrl url = positional.isEmpty() ? pageurl::start() : QUrl(positional.first());
+    if (positional.isEmpty() && !privateSession && !parser.isSet(exportOption)) {
+        // Where the reader left off, if that page is still there.
+        const QUrl last = MainWindow::lastSessionUrl();
+        if (last.isValid() && PageRenderer(&library).render(last).found) {
+            url = last;
+        }
+    }
     if (parser.isSet(exportOption)) {
         // Headless: the page to a PDF, with its disclaimer, and nothing else.
         const Page page = PageRenderer(&library).renderForPrint(url);
@@ -119,15 +133,20 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    MainWindow window(&library);
+    Preferences preferences;
+    preferences.setPersistent(!privateSession);
+    MainWindow window(&library, &preferences);
+    window.setPrivateSession(privateSession);
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
         qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
     });
+    qCInfo(lcStartup).noquote() << "opening" << url.toString();
     window.openUrl(url);
     window.show();
     if (parser.isSet(searchOption)) {
         window.search(parser.value(searchOption));
     }
     window.reportPackProblems(problems);
+    window.showFirstStartNotice();
     return app.exec();
 }

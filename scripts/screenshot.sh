@@ -3,6 +3,8 @@
 # Takes a screenshot of the real Qingnang window under Xvfb.
 #   scripts/screenshot.sh [URL] [OUTPUT.png] [WIDTHxHEIGHT] [qingnang arguments...]
 # Defaults: the 面肌痉挛 topic page, docs/screenshots/qingnang.png, 1180x780.
+# The app runs with settings of its own (not the user's): the disclaimer notice
+# acknowledged, plus QINGNANG_SETTINGS, e.g. "view/theme=Dark ui/language=en".
 # Needs a build (scripts/setup.sh); installs xvfb and imagemagick if missing.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,7 +25,18 @@ done
 mkdir -p "$(dirname "$output")"
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+home=$(mktemp -d)
+trap 'rm -rf "$log" "$home"' EXIT
+mkdir -p "$home/config/qingnang"
+{
+    echo "[ui]"
+    echo "disclaimerAcknowledged=true"
+    for setting in ${QINGNANG_SETTINGS:-}; do
+        echo "[${setting%%/*}]"
+        echo "${setting#*/}"
+    done
+} > "$home/config/qingnang/qingnang.conf"
+export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache"
 # Inside Xvfb: start the app, wait until it has painted its first page, let it
 # settle, then grab the screen (the window fills it: there is no window manager).
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c '

@@ -24,6 +24,8 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -34,11 +36,16 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace qingnang {
 
@@ -125,6 +132,12 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     connect(m_preferences, &Preferences::changed, this, &MainWindow::applyPreferences);
     applyPreferences();
     updateStatus();
+
+    // The window as it was left.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("session/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("session/state")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("session/splitter")).toByteArray());
     m_ui->reader->viewport()->installEventFilter(this);
 }
 
@@ -184,6 +197,41 @@ void MainWindow::setupActions()
                 [this, theme = theme] { m_preferences->setTheme(theme); });
     }
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_ui->actionCycleFocus->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_ui->actionCycleFocus, &QAction::triggered, this, [this] { cycleFocus(false); });
+    auto *cycleBack = new QAction(tr("反向切换侧栏与阅读区"), this);
+    cycleBack->setObjectName(QStringLiteral("actionCycleFocusBack"));
+    cycleBack->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    addAction(cycleBack);
+    connect(cycleBack, &QAction::triggered, this, [this] { cycleFocus(true); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_ui->actionPrivateSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_ui->actionPrivateSession, &QAction::triggered, this, [this] {
+        QStringList arguments{QStringLiteral("--private")};
+        for (const auto &pack : m_library->packs()) {
+            if (pack != m_library->primaryPack()) {
+                arguments << QStringLiteral("--pack") << pack->path();
+            }
+        }
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+            QMessageBox::warning(this, tr("无法打开隐私会话"), tr("新窗口没能启动。"));
+        }
+    });
+
+    // Back and Forward hold the pages behind and ahead of the current one.
+    for (const auto &[action, back] :
+         {std::pair{m_ui->actionBack, true}, std::pair{m_ui->actionForward, false}}) {
+        auto *button = qobject_cast<QToolButton *>(m_ui->navigationBar->widgetForAction(action));
+        if (!button) {
+            continue;
+        }
+        auto *menu = new QMenu(button);
+        menu->setObjectName(back ? QStringLiteral("backMenu") : QStringLiteral("forwardMenu"));
+        connect(menu, &QMenu::aboutToShow, this,
+                [this, menu, back = back] { fillHistoryMenu(menu, back); });
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
 
     connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
     connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
@@ -412,7 +460,9 @@ bool MainWindow::openPackFile(const QString &path)
         box->open();
         return false;
     }
-    packmemory::remember(path);
+    if (!m_private) {
+        packmemory::remember(path);
+    }
     openUrl(pageurl::start());
     statusBar()->showMessage(tr("已打开内容包：%1").arg(m_library->packs().last()->title()), 5000);
     return true;
@@ -425,7 +475,9 @@ void MainWindow::closePack(const QString &packId)
         return;
     }
     const QString title = pack->title();
-    packmemory::forget(pack->path());
+    if (!m_private) {
+        packmemory::forget(pack->path());
+    }
     if (m_page.pack == pack) {
         m_page = Page();
     }
@@ -433,6 +485,162 @@ void MainWindow::closePack(const QString &packId)
     m_library->removePack(packId);
     openUrl(pageurl::start());
     statusBar()->showMessage(tr("已关闭内容包：%1").arg(title), 5000);
+}
+
+void MainWindow::fillHistoryMenu(QMenu *menu, bool back)
+{
+    menu->clear();
+    const QList<NavigationHistory::Entry> entries =
+        back ? m_history.backEntries() : m_history.forwardEntries();
+    constexpr int shown = 20;
+    for (int i = 0; i < entries.size() && i < shown; ++i) {
+        const NavigationHistory::Entry &entry = entries.at(i);
+        const QString title = entry.title.isEmpty() ? entry.url.toDisplayString() : entry.title;
+        QAction *item = menu->addAction(title);
+        item->setToolTip(entry.url.toDisplayString());
+        const int steps = back ? -(i + 1) : i + 1;
+        connect(item, &QAction::triggered, this, [this, steps] { goInHistory(steps); });
+    }
+}
+
+// F6: the search field, the list beside it, the page, the find bar (when
+// open), round again; Shift+F6 the other way.
+void MainWindow::cycleFocus(bool backwards)
+{
+    QList<QWidget *> stops{m_ui->searchField, m_ui->sidebarStack->currentWidget(),
+                           m_ui->readerStack->currentWidget() == m_ui->qaPage
+                               ? static_cast<QWidget *>(m_ui->qaList)
+                               : static_cast<QWidget *>(m_ui->reader)};
+    if (m_findBar->isVisible()) {
+        stops.append(m_findBar->findChild<QLineEdit *>(QStringLiteral("findField")));
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    int at = -1;
+    for (int i = 0; i < stops.size(); ++i) {
+        if (focus && (focus == stops.at(i) || stops.at(i)->isAncestorOf(focus))) {
+            at = i;
+        }
+    }
+    const int count = int(stops.size());
+    const int next = at < 0 ? 0 : (at + (backwards ? count - 1 : 1)) % count;
+    stops.at(next)->setFocus(Qt::ShortcutFocusReason);
+}
+
+// A command's name without its mnemonic ("查找(&F)…" → "查找").
+QString MainWindow::plainText(const QString &actionText)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&|…"));
+    return QString(actionText).remove(mnemonic).trimmed();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+        dialog->setWindowTitle(tr("键盘快捷键"));
+        auto *table = new QTreeWidget(dialog);
+        table->setObjectName(QStringLiteral("shortcutsTable"));
+        table->setAccessibleName(tr("键盘快捷键"));
+        table->setRootIsDecorated(false);
+        table->setHeaderLabels({tr("操作"), tr("按键")});
+        const auto add = [table](const QString &what, const QString &keys) {
+            table->addTopLevelItem(new QTreeWidgetItem(table, {what, keys}));
+        };
+        // Every menu command with a key, in menu order; then the keys of the lists.
+        const std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *action : menu->actions()) {
+                if (action->menu()) {
+                    walk(action->menu());
+                } else if (!action->shortcuts().isEmpty()) {
+                    QStringList keys;
+                    for (const QKeySequence &key : action->shortcuts()) {
+                        keys.append(key.toString(QKeySequence::NativeText));
+                    }
+                    add(plainText(action->text()), keys.join(QStringLiteral("  ")));
+                }
+            }
+        };
+        for (QAction *action : menuBar()->actions()) {
+            if (action->menu()) {
+                walk(action->menu());
+            }
+        }
+        for (QAction *action : actions()) {
+            if (!action->shortcuts().isEmpty()) {
+                add(action->text(), action->shortcut().toString(QKeySequence::NativeText));
+            }
+        }
+        add(tr("在搜索结果中移动"), tr("↑  ↓"));
+        add(tr("打开选中的结果"), tr("Enter"));
+        add(tr("清除搜索，回到目录"), tr("Esc"));
+        add(tr("展开 / 收起目录"), tr("→  ←"));
+        add(tr("在页面中查找上一处"), tr("Shift+Enter（在查找栏中）"));
+        table->resizeColumnToContents(0);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(table);
+        layout->addWidget(buttons);
+        dialog->resize(520, 560);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::setPrivateSession(bool on)
+{
+    m_private = on;
+    m_preferences->setPersistent(!on);
+    setWindowTitle(on ? tr("青囊（隐私会话）") : tr("青囊"));
+}
+
+bool MainWindow::showFirstStartNotice()
+{
+    if (m_preferences->disclaimerAcknowledged()) {
+        return false;
+    }
+    auto *notice =
+        new QMessageBox(QMessageBox::Information, tr("使用前请阅读"),
+                        tr("<p>青囊收录的健康知识仅供学习参考，不能代替医生的诊断和治疗。</p>"
+                           "<p>%1</p><p>如有身体不适，请及时就医；遇到急症，请立即拨打 120。</p>")
+                            .arg(m_library->disclaimer().toHtmlEscaped()),
+                        QMessageBox::NoButton, this);
+    notice->setObjectName(QStringLiteral("disclaimerNotice"));
+    notice->setTextFormat(Qt::RichText);
+    QPushButton *understood = notice->addButton(tr("我已了解"), QMessageBox::AcceptRole);
+    notice->setDefaultButton(understood);
+    notice->setEscapeButton(understood);
+    notice->setAttribute(Qt::WA_DeleteOnClose);
+    connect(notice, &QMessageBox::buttonClicked, this,
+            [this] { m_preferences->setDisclaimerAcknowledged(true); });
+    notice->open();
+    return true;
+}
+
+QUrl MainWindow::lastSessionUrl()
+{
+    return QSettings().value(QStringLiteral("session/lastUrl")).toUrl();
+}
+
+void MainWindow::saveSession()
+{
+    if (m_private) {
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("session/state"), saveState());
+    settings.setValue(QStringLiteral("session/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("session/lastUrl"), currentUrl());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::applyPreferences()

@@ -11,6 +11,7 @@
 
 class QKeyEvent;
 class QLabel;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -59,6 +60,20 @@ public:
     // Closes a pack (by id), forgets it, and leaves its pages.
     void closePack(const QString &packId);
 
+    // A private session stores nothing: no settings, no history, no remembered packs.
+    void setPrivateSession(bool on);
+    bool isPrivateSession() const { return m_private; }
+
+    // The notice with the disclaimer, until the user has acknowledged it once.
+    // Returns false when it was acknowledged before (nothing is shown).
+    bool showFirstStartNotice();
+
+    // The page shown when the window last closed (empty if none, or in a private session).
+    static QUrl lastSessionUrl();
+
+    // A command's name as a list shows it: without its mnemonic ("查找(&F)…" → "查找").
+    static QString plainText(const QString &actionText);
+
 Q_SIGNALS:
     void pageShown(const QUrl &url);
     // Emitted once, when the first page has been painted.
@@ -68,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupActions();
@@ -92,6 +108,10 @@ private:
     void applyPreferences();
     void showPreferences();
     void zoomBy(int steps);
+    void cycleFocus(bool backwards);
+    void showShortcuts();
+    void fillHistoryMenu(QMenu *menu, bool back);
+    void saveSession();
     void printPage();
     void exportPdf();
     Page printablePage() const;
@@ -105,6 +125,7 @@ private:
     SearchService *m_searchService;
     NavigationHistory m_history;
     Page m_page;
+    bool m_private = false;
     Preferences *m_preferences;
     FindBar *m_findBar;
     QLabel *m_breadcrumb;

@@ -56,7 +56,9 @@ template<typename T> void Preferences::store(T &member, const T &value, const ch
         return;
     }
     member = value;
-    QSettings().setValue(QLatin1String(key), toStored(value));
+    if (m_persistent) {
+        QSettings().setValue(QLatin1String(key), toStored(value));
+    }
     Q_EMIT changed();
 }
 

@@ -45,6 +45,10 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
+    // When off (a private session), changes apply but are not saved.
+    void setPersistent(bool on) { m_persistent = on; }
+    bool isPersistent() const { return m_persistent; }
+
     // The disclaimer notice shown once at first start.
     bool disclaimerAcknowledged() const { return m_disclaimerAcknowledged; }
     void setDisclaimerAcknowledged(bool on);
@@ -56,6 +60,7 @@ Q_SIGNALS:
 private:
     template<typename T> void store(T &member, const T &value, const char *key);
 
+    bool m_persistent = true;
     Theme m_theme = Theme::System;
     int m_zoom = 100;
     QString m_readerFont;

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void initTestCase();
     void badPacksAreReportedAndSkipped();
     void rememberedPacksOpenAtStart();
+    void startsWhereTheReaderLeftOff_data();
+    void startsWhereTheReaderLeftOff();
     void versionAndUsage_data();
     void versionAndUsage();
 
@@ -121,6 +123,57 @@ void TestStartup::rememberedPacksOpenAtStart()
     // The one that is gone was reported once and forgotten.
     QSettings settings(config + QStringLiteral("/qingnang/qingnang.conf"), QSettings::IniFormat);
     QCOMPARE(settings.value(QStringLiteral("packs/opened")).toStringList(), QStringList{kept});
+}
+
+void TestStartup::startsWhereTheReaderLeftOff_data()
+{
+    QTest::addColumn<QString>("lastUrl");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("opened");
+    const QString article = QStringLiteral("qingnang:/article/hemifacial-spasm-causes");
+    QTest::newRow("the page left") << article << QStringList{} << article;
+    QTest::newRow("a page no longer there") << QStringLiteral("qingnang:/article/gone")
+                                            << QStringList{} << QStringLiteral("qingnang:/");
+    QTest::newRow("a page asked for")
+        << article << QStringList{QStringLiteral("qingnang:/question/2")}
+        << QStringLiteral("qingnang:/question/2");
+    QTest::newRow("private session")
+        << article << QStringList{QStringLiteral("--private")} << QStringLiteral("qingnang:/");
+}
+
+void TestStartup::startsWhereTheReaderLeftOff()
+{
+    QFETCH(QString, lastUrl);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, opened);
+    const QString config = m_dir.filePath(QStringLiteral("session-config"));
+    const QString file = config + QStringLiteral("/qingnang/qingnang.conf");
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.clear();
+        settings.setValue(QStringLiteral("session/lastUrl"), QUrl(lastUrl));
+        settings.setValue(QStringLiteral("ui/disclaimerAcknowledged"), true);
+    }
+    const QByteArray before = test::readFile(file);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("qingnang.startup.info=true"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    app.setProcessEnvironment(environment);
+    app.start(test::appExecutable(), arguments);
+    QVERIFY(app.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("first page painted"),
+                             30000);
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+    const QString log = QString::fromUtf8(err);
+    QVERIFY2(log.contains(QStringLiteral("opening %1\n").arg(opened)), qPrintable(log));
+    if (arguments.contains(QStringLiteral("--private"))) {
+        QCOMPARE(test::readFile(file), before);
+    }
 }
 
 void TestStartup::versionAndUsage_data()

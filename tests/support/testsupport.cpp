@@ -76,6 +76,12 @@ QStringList filesIn(const QString &directory)
     return QDir(directory).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 bool buildPack(const QString &content, const QString &output)
 {
     QString error;

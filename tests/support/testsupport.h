@@ -20,6 +20,8 @@ QString sharedDir();
 bool copyTree(const QString &from, const QString &to);
 // Writes text (UTF-8) to a file, making its directory.
 bool writeFile(const QString &path, const QByteArray &bytes);
+// A file's bytes (empty if it cannot be read).
+QByteArray readFile(const QString &path);
 // Every file name directly in a directory (hidden ones too).
 QStringList filesIn(const QString &directory);
 
