@@ -5,6 +5,7 @@
 #include "packmemory.h"
 #include "pageprinter.h"
 #include "preferences.h"
+#include "translation.h"
 #include "util/datapaths.h"
 #include "util/logging.h"
 
@@ -67,6 +68,9 @@ int main(int argc, char *argv[])
     }
 
     const bool privateSession = parser.isSet(privateOption);
+    Preferences preferences;
+    preferences.setPersistent(!privateSession);
+    useLanguage(preferences.language());
     QTextStream err(stderr);
     Library library;
     QStringList problems;
@@ -133,8 +137,6 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    Preferences preferences;
-    preferences.setPersistent(!privateSession);
     MainWindow window(&library, &preferences);
     window.setPrivateSession(privateSession);
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {

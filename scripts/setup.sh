@@ -12,7 +12,7 @@ shift || true
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev libicu-dev libsqlite3-dev
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libicu-dev libsqlite3-dev
     fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth clang-format
 )
 

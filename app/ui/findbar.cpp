@@ -151,6 +151,15 @@ void FindBar::updateLabel()
     m_ui->previousButton->setEnabled(m_matches.size() > 1);
 }
 
+void FindBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateLabel();
+    }
+}
+
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->findField && event->type() == QEvent::KeyPress) {

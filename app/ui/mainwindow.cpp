@@ -20,6 +20,7 @@
 #include "searchhitdelegate.h"
 #include "settingsdialog.h"
 #include "topictreedelegate.h"
+#include "translation.h"
 #include "util/logging.h"
 
 #include <QActionGroup>
@@ -78,8 +79,6 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     m_ui->searchResults->setModel(m_searchModel);
     m_ui->searchResults->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->searchResults->setItemDelegate(new SearchHitDelegate(m_ui->searchResults));
-    m_ui->searchField->setToolTip(
-        tr("输入汉字、拼音或首字母；↓ 选择结果，Enter 打开，Esc 返回目录"));
     m_ui->searchField->installEventFilter(this);
     m_ui->searchResults->installEventFilter(this);
     connect(m_ui->searchField, &QLineEdit::textChanged, this, &MainWindow::searchFor);
@@ -89,7 +88,6 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openIndex);
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
-    m_breadcrumb->setAccessibleName(tr("当前位置"));
     m_breadcrumb->setTextFormat(Qt::RichText);
     m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                           Qt::LinksAccessibleByKeyboard);
@@ -130,7 +128,10 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
 
     setupActions();
     connect(m_preferences, &Preferences::changed, this, &MainWindow::applyPreferences);
+    connect(m_preferences, &Preferences::languageChanged, this,
+            [](const QString &language) { useLanguage(language); });
     applyPreferences();
+    retranslate();
     updateStatus();
 
     // The window as it was left.
@@ -199,7 +200,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_ui->actionCycleFocus->setShortcut(QKeySequence(Qt::Key_F6));
     connect(m_ui->actionCycleFocus, &QAction::triggered, this, [this] { cycleFocus(false); });
-    auto *cycleBack = new QAction(tr("反向切换侧栏与阅读区"), this);
+    auto *cycleBack = new QAction(this);
     cycleBack->setObjectName(QStringLiteral("actionCycleFocusBack"));
     cycleBack->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     addAction(cycleBack);
@@ -594,7 +595,7 @@ void MainWindow::setPrivateSession(bool on)
 {
     m_private = on;
     m_preferences->setPersistent(!on);
-    setWindowTitle(on ? tr("青囊（隐私会话）") : tr("青囊"));
+    retranslate();
 }
 
 bool MainWindow::showFirstStartNotice()
@@ -635,6 +636,43 @@ void MainWindow::saveSession()
     settings.setValue(QStringLiteral("session/state"), saveState());
     settings.setValue(QStringLiteral("session/splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("session/lastUrl"), currentUrl());
+}
+
+// Texts set in code (the form's own are the form's business).
+void MainWindow::retranslate()
+{
+    m_ui->searchField->setToolTip(
+        tr("输入汉字、拼音或首字母；↓ 选择结果，Enter 打开，Esc 返回目录"));
+    m_breadcrumb->setAccessibleName(tr("当前位置"));
+    if (auto *cycleBack = findChild<QAction *>(QStringLiteral("actionCycleFocusBack"))) {
+        cycleBack->setText(tr("反向切换侧栏与阅读区"));
+    }
+    setWindowTitle(m_private ? tr("青囊（隐私会话）") : tr("青囊"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) {
+        return;
+    }
+    m_ui->retranslateUi(this);
+    retranslate();
+    // The list of keys is built from the menus: build it again when next asked for.
+    delete findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    // The page, the status and the lists say their words again in the new language.
+    if (!m_history.isEmpty()) {
+        rememberScroll();
+        const Page page = m_renderer.render(currentUrl());
+        m_history.setCurrentTitle(page.title);
+        showPage(page, m_history.current().scroll);
+    }
+    updateStatus();
+    m_ui->topicTree->viewport()->update();
+    m_ui->qaList->viewport()->update();
+    if (!m_ui->searchField->text().trimmed().isEmpty()) {
+        searchFor(m_ui->searchField->text());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

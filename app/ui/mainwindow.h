@@ -84,6 +84,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setupActions();
@@ -112,6 +113,7 @@ private:
     void showShortcuts();
     void fillHistoryMenu(QMenu *menu, bool back);
     void saveSession();
+    void retranslate();
     void printPage();
     void exportPdf();
     Page printablePage() const;
