@@ -795,10 +795,33 @@ void MainWindow::showTreeMenu(const QPoint &position)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("关于青囊"),
-                       tr("<h3>青囊 %1</h3><p>离线的中文健康知识阅读器。</p>"
-                          "<p>内容仅供参考，不能代替专业医师的诊断和处方。</p>")
-                           .arg(QStringLiteral(QINGNANG_VERSION)));
+    QString packs;
+    for (const auto &pack : m_library->packs()) {
+        const PackInfo &info = pack->info();
+        QStringList facts;
+        if (!info.source.isEmpty()) {
+            facts.append(tr("来源：%1").arg(info.source.toHtmlEscaped()));
+        }
+        if (!info.contentDate.isEmpty()) {
+            facts.append(tr("内容日期：%1").arg(info.contentDate.toHtmlEscaped()));
+        }
+        if (!info.license.isEmpty()) {
+            facts.append(tr("许可：%1").arg(info.license.toHtmlEscaped()));
+        }
+        packs += QStringLiteral("<p><b>%1</b><br/>%2</p>")
+                     .arg(info.title.toHtmlEscaped(), facts.join(QStringLiteral("<br/>")));
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::NoIcon, tr("关于青囊"),
+                        tr("<h3>青囊 %1</h3><p>离线的中文健康知识阅读器。程序以 MIT 许可发布。</p>"
+                           "<p>内容仅供参考，不能代替专业医师的诊断和处方。</p>")
+                                .arg(QStringLiteral(QINGNANG_VERSION)) +
+                            packs,
+                        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::search(const QString &query)

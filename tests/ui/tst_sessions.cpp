@@ -4,6 +4,7 @@
 // disclaimer notice acknowledged once, F6 between the panes, the list of keys.
 #include "mainwindow.h"
 #include "pack/library.h"
+#include "pack/pack.h"
 #include "pages/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void disclaimerNoticeOnce();
     void f6CyclesThePanes();
     void shortcutList();
+    void aboutNamesThePacks();
 
 private:
     QAction *action(const char *name) const
@@ -224,6 +226,20 @@ void TestSessions::shortcutList()
         }
     }
     dialog->close();
+}
+
+void TestSessions::aboutNamesThePacks()
+{
+    action("actionAbout")->trigger();
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    const PackInfo &info = m_library.primaryPack()->info();
+    QVERIFY(!info.source.isEmpty() && !info.license.isEmpty() && !info.contentDate.isEmpty());
+    for (const QString &fact : {info.title, info.source, info.contentDate, info.license}) {
+        QVERIFY2(box->text().contains(fact.toHtmlEscaped()), qPrintable(fact));
+    }
+    QVERIFY(box->text().contains(QStringLiteral(QINGNANG_VERSION)));
+    box->close();
 }
 
 QTEST_MAIN(TestSessions)
