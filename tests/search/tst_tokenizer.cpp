@@ -183,7 +183,8 @@ void TestTokenizer::ftsMatchesOnTheBundledPack_data()
     row("words of a four-character term", "search_passage", QStringLiteral("\"面肌\" AND \"痉挛\""),
         "面肌痉挛");
     row("traditional query", "search_passage", QStringLiteral("\"麵肌\" AND \"痙攣\""), "面肌痉挛");
-    row("four-character phrase in titles", "search_title", QStringLiteral("\"面肌痉挛\""), "面肌痉挛");
+    row("four-character phrase in titles", "search_title", QStringLiteral("\"面肌痉挛\""),
+        "面肌痉挛");
     row("single character prefix", "search_passage", QStringLiteral("\"癫\"*"), "癫");
     row("latin in Chinese", "search_passage", QStringLiteral("\"b12\""), "B12");
     row("title pinyin", "search_title",

@@ -121,7 +121,7 @@ WeightPlan *weightPlan(const Fts5ExtensionApi *api, Fts5Context *fts, int count,
 // (xPhraseFirstColumn), never the row's text: cheap enough to order every
 // match by, with detail=column as well as detail=full.
 void coverage(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int count,
-                sqlite3_value **arguments)
+              sqlite3_value **arguments)
 {
     const WeightPlan *plan = weightPlan(api, fts, count, arguments);
     if (!plan || plan->phrases <= 0) {

@@ -23,5 +23,4 @@ inline constexpr char ftsTokenizerName[] = "qingnang";
 // beyond the arguments given are groups of their own weighing 1.
 inline constexpr char ftsCoverageFunction[] = "qingnang_coverage";
 
-
 } // namespace qingnang
