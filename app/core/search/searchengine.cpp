@@ -279,13 +279,19 @@ void PackSearch::add(const Candidate &candidate)
     auto it = m_best.find(key);
     if (it == m_best.end()) {
         m_best.insert(key, candidate);
-    } else if (candidate.score > it->score) {
-        const int section = it->section;
-        *it = candidate;
-        if (candidate.section == 0) {
-            it->section = section;
-        }
+        return;
     }
+    // The best row gives the score; the best passage that matched (passage rows
+    // come best first) gives the section the hit opens at and its snippet, also
+    // when a title scored higher.
+    const bool better = candidate.score > it->score;
+    Candidate best = better ? candidate : *it;
+    const Candidate &other = better ? *it : candidate;
+    if (best.passageId == 0 && other.passageId != 0) {
+        best.section = other.section;
+        best.passageId = other.passageId;
+    }
+    *it = best;
 }
 
 // BM25 of a title for the asked terms, each counted once (titles seldom say a
