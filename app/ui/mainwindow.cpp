@@ -48,6 +48,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace qingnang {
 
 MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *parent)
@@ -832,6 +834,7 @@ void MainWindow::search(const QString &query)
 
 void MainWindow::searchFor(const QString &text)
 {
+    m_openFirstHitWhenShown = false; // typing on changes what Enter asked for
     if (text.trimmed().isEmpty()) {
         m_searchService->cancel();
         m_searchModel->clear();
@@ -859,11 +862,22 @@ void MainWindow::showSearchResults(quint64, const QString &query, const SearchRe
     m_ui->searchResults->setCurrentIndex(m_searchModel->firstHit());
     m_ui->searchResults->scrollToTop();
     Q_EMIT searchResultsShown(query, int(result.hits.size()));
+    if (std::exchange(m_openFirstHitWhenShown, false)) {
+        openCurrentHit();
+    }
 }
 
 void MainWindow::openCurrentHit()
 {
-    if (m_ui->sidebarStack->currentWidget() != m_ui->searchResults) {
+    const QString text = m_ui->searchField->text();
+    if (text.trimmed().isEmpty()) {
+        return;
+    }
+    if (m_ui->sidebarStack->currentWidget() != m_ui->searchResults ||
+        m_searchModel->query() != text) {
+        // The results shown (if any) are of an older query: the first hit of
+        // this one is opened when its results come.
+        m_openFirstHitWhenShown = true;
         return;
     }
     QModelIndex index = m_ui->searchResults->currentIndex();

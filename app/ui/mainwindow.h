@@ -133,6 +133,8 @@ private:
     QLabel *m_breadcrumb;
     QLabel *m_statusLabel;
     bool m_firstPaintSeen = false;
+    // Enter was pressed before the results of what is typed came: open the first then.
+    bool m_openFirstHitWhenShown = false;
 };
 
 } // namespace qingnang

@@ -275,16 +275,26 @@ QueryPlan QueryPlan::build(const QString &query)
     }
 
     // An all-letters query may be pinyin: 面肌痉挛 as mianjijingluan, mian ji, mjjl.
-    const QString trimmed = query.trimmed().toLower();
-    bool letters = !trimmed.isEmpty() && trimmed.size() <= 60;
-    for (const QChar c : trimmed) {
-        letters =
-            letters && ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char(' '));
+    // Its runs are read folded, so that full-width and capital letters count too,
+    // and any separator (space, mian'ji) parts syllables.
+    QStringList chunks;
+    qsizetype letterCount = 0;
+    bool letters = true;
+    for (const Run &run : runs) {
+        if (run.chars.isEmpty()) {
+            continue;
+        }
+        const QString chunk = fromUcs4(run.chars, 0, run.chars.size());
+        for (const QChar c : chunk) {
+            letters = letters && c >= QLatin1Char('a') && c <= QLatin1Char('z');
+        }
+        chunks.append(chunk);
+        letterCount += chunk.size();
     }
-    if (letters) {
+    if (letters && !chunks.isEmpty() && letterCount <= 60) {
         QList<QByteArray> syllables;
         bool whole = true;
-        for (const QString &chunk : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const QString &chunk : std::as_const(chunks)) {
             whole = whole && splitSyllables(chunk.toLatin1(), 0, &syllables);
         }
         if (whole && !syllables.isEmpty()) {
@@ -292,7 +302,7 @@ QueryPlan QueryPlan::build(const QString &query)
                 plan.pinyinSyllables.append(QString::fromLatin1(syllable));
             }
         }
-        const QString initials = QString(trimmed).remove(QLatin1Char(' '));
+        const QString initials = chunks.join(QString());
         if (initials.size() >= 2 && initials.size() <= 12) {
             plan.pinyinInitials = initials;
         }

@@ -62,6 +62,9 @@ struct IndexTerms
 {
     QList<int> terms;  // indexes into plan.terms
     QList<double> idf; // for each of them
+    // The weight of the words as typed that the index holds nowhere: never
+    // asked for, but every row lacks them (see indexShare).
+    double missing = 0;
 };
 
 // What one index is asked for is bounded by how many rows its terms are in:
@@ -116,6 +119,9 @@ IndexTerms selectTerms(QSqlDatabase &db, const char *index, const QueryPlan &pla
         }
     }
     const double n = double(qMax<qint64>(1, documents));
+    // The letters of a query read as pinyin are its readings, not words of their own.
+    const bool pinyin = !plan.pinyinSyllables.isEmpty() || !plan.pinyinInitials.isEmpty();
+    double missing = 0;
     struct Choice
     {
         int term;
@@ -133,7 +139,11 @@ IndexTerms selectTerms(QSqlDatabase &db, const char *index, const QueryPlan &pla
         }
         const qint64 d = df.value(term.text, 0);
         if (d == 0) {
-            continue; // not in this index at all: asking for it finds nothing
+            // Not in this index at all: asking for it finds nothing.
+            if (term.variant == 0 && !pinyin) {
+                missing += term.weight * std::log(1.0 + (n + 0.5) / 0.5);
+            }
+            continue;
         }
         choices.append({int(i), d, std::log(1.0 + (n - double(d) + 0.5) / (double(d) + 0.5))});
     }
@@ -156,6 +166,7 @@ IndexTerms selectTerms(QSqlDatabase &db, const char *index, const QueryPlan &pla
     std::sort(taken.begin(), taken.end(),
               [](const Choice &a, const Choice &b) { return a.term < b.term; });
     IndexTerms selected;
+    selected.missing = missing;
     for (const Choice &choice : std::as_const(taken)) {
         selected.terms.append(choice.term);
         selected.idf.append(choice.idf);
@@ -211,6 +222,22 @@ QList<QVariant> weightArguments(const QueryPlan &plan, const IndexTerms &asked, 
         arguments << qMax(total, 1.0) << -1000 - i << 0;
     }
     return arguments;
+}
+
+// How much of the query an index could match at all: the weight of what was
+// asked over that and the weight of the typed terms it holds nowhere. Every
+// row of the index is scored in proportion, so that titles holding only the
+// 性 of 热性惊厥 (no title holds the rest of it) do not outrank the passages
+// that hold the whole term. The order of one index's rows does not change.
+double indexShare(const QList<QVariant> &weights, const IndexTerms &asked)
+{
+    double total = 0;
+    for (qsizetype i = 0; i + 2 < weights.size(); i += 3) {
+        if (weights.at(i + 2).toInt() == 0) {
+            total += weights.at(i).toDouble();
+        }
+    }
+    return total > 0 ? total / (total + asked.missing) : 1.0;
 }
 
 QString placeholders(qsizetype count)
@@ -279,13 +306,19 @@ void PackSearch::add(const Candidate &candidate)
     auto it = m_best.find(key);
     if (it == m_best.end()) {
         m_best.insert(key, candidate);
-    } else if (candidate.score > it->score) {
-        const int section = it->section;
-        *it = candidate;
-        if (candidate.section == 0) {
-            it->section = section;
-        }
+        return;
     }
+    // The best row gives the score; the best passage that matched (passage rows
+    // come best first) gives the section the hit opens at and its snippet, also
+    // when a title scored higher.
+    const bool better = candidate.score > it->score;
+    Candidate best = better ? candidate : *it;
+    const Candidate &other = better ? *it : candidate;
+    if (best.passageId == 0 && other.passageId != 0) {
+        best.section = other.section;
+        best.passageId = other.passageId;
+    }
+    *it = best;
 }
 
 // BM25 of a title for the asked terms, each counted once (titles seldom say a
@@ -368,6 +401,7 @@ void PackSearch::searchTitles()
         qCWarning(lcPages) << "title search failed:" << query.lastError().text();
         return;
     }
+    const double share = indexShare(weights, asked);
     while (query.next()) {
         const int kind = query.value(0).toInt();
         const QString text = query.value(2).toString();
@@ -387,7 +421,7 @@ void PackSearch::searchTitles()
         } else if (kind == int(schema::TitleKind::Question)) {
             hitKind = HitKind::Question;
         }
-        add({hitKind, query.value(1).toLongLong(), 0, 0, score * 1.25});
+        add({hitKind, query.value(1).toLongLong(), 0, 0, score * 1.25 * share});
     }
 }
 
@@ -421,10 +455,11 @@ void PackSearch::searchPassages()
         qCWarning(lcPages) << "text search failed:" << query.lastError().text();
         return;
     }
+    const double share = indexShare(weights, asked);
     while (query.next()) {
         const int kind = query.value(1).toInt();
         const double cover = query.value(4).toDouble();
-        const double score = 10.0 * cover * cover;
+        const double score = 10.0 * cover * cover * share;
         Candidate candidate{HitKind::Topic, query.value(2).toLongLong(), 0,
                             query.value(0).toLongLong(), score};
         if (kind == int(schema::PassageKind::ArticleSection)) {

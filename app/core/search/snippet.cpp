@@ -29,6 +29,9 @@ QString plainLine(QStringView text)
     bool lineStart = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (c == QChar(SearchHit::snippetOpen) || c == QChar(SearchHit::snippetClose)) {
+            continue; // private use, as the marks are: a text's own would pass for marks
+        }
         if (c == QLatin1Char('*') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('*')) {
             ++i;
             continue;
@@ -54,6 +57,14 @@ QString plainLine(QStringView text)
         line += c;
     }
     return line;
+}
+
+// A place to cut text at, moved back off the middle of a surrogate pair.
+qsizetype cutAt(const QString &text, qsizetype at)
+{
+    const bool inPair = at > 0 && at < text.size() && text.at(at).isLowSurrogate() &&
+                        text.at(at - 1).isHighSurrogate();
+    return inPair ? at - 1 : at;
 }
 
 struct Match
@@ -115,7 +126,7 @@ QString makeSnippet(const QString &text, const QueryPlan &plan, int length)
     const QChar open(SearchHit::snippetOpen);
     const QChar close(SearchHit::snippetClose);
     if (matches.isEmpty()) {
-        return plain.size() > length ? plain.left(length) + QChar(0x2026) : plain;
+        return plain.size() > length ? plain.left(cutAt(plain, length)) + QChar(0x2026) : plain;
     }
     // The window with the most weight of distinct terms wins; the earliest among equals.
     qsizetype bestStart = 0;
@@ -135,7 +146,8 @@ QString makeSnippet(const QString &text, const QueryPlan &plan, int length)
             bestStart = start;
         }
     }
-    const qsizetype end = qMin(plain.size(), bestStart + length);
+    bestStart = cutAt(plain, bestStart);
+    const qsizetype end = cutAt(plain, qMin(plain.size(), bestStart + length));
     // Mark the matches inside the window, merging those that overlap.
     QList<std::pair<qsizetype, qsizetype>> marks;
     for (const Match &m : std::as_const(matches)) {
