@@ -28,7 +28,9 @@ extern "C" void onSignal(int)
     interrupted = true;
 }
 
-// The progress line on stderr, redrawn at most five times a second.
+// The progress line on stderr, redrawn at most five times a second. It stays
+// on screen only when the import succeeds; a failed import erases it, so that
+// the error is the one line left.
 class ProgressLine
 {
 public:
@@ -43,28 +45,45 @@ public:
         m_lastDraw = m_timer.elapsed();
         const double seconds = qMax<qint64>(1, m_timer.elapsed()) / 1000.0;
         const int percent = total > 0 ? int(qMin<qint64>(100, done * 100 / total)) : 0;
-        err() << QStringLiteral("\rimport: %1% · %2 documents · %3 documents/s   ")
-                     .arg(percent, 3)
-                     .arg(documents)
-                     .arg(qint64(documents / seconds));
-        err().flush();
-        m_drawn = true;
+        draw(QStringLiteral("import: %1% · %2 documents · %3 documents/s   ")
+                 .arg(percent, 3)
+                 .arg(documents)
+                 .arg(qint64(documents / seconds)));
     }
-    void finish(const QString &text)
+    // Replaces the line by text, still without ending it.
+    void draw(const QString &text)
     {
-        if (m_drawn) {
-            err() << '\r' << text << QString(24, QLatin1Char(' ')) << '\n';
-        } else {
-            err() << text << '\n';
+        err() << '\r' << text;
+        if (text.size() < m_drawnLength) {
+            err() << QString(m_drawnLength - text.size(), QLatin1Char(' '));
         }
         err().flush();
-        m_drawn = false;
+        // '·' and '…' take two columns in some terminals.
+        m_drawnLength = qMax(m_drawnLength, text.size() + 4);
+    }
+    // Ends the line: it stays on screen.
+    void keep()
+    {
+        if (m_drawnLength > 0) {
+            err() << '\n';
+            err().flush();
+        }
+        m_drawnLength = 0;
+    }
+    // Blanks the line and goes back to its start, for an error to take its place.
+    void erase()
+    {
+        if (m_drawnLength > 0) {
+            err() << '\r' << QString(m_drawnLength, QLatin1Char(' ')) << '\r';
+            err().flush();
+        }
+        m_drawnLength = 0;
     }
 
 private:
     QElapsedTimer m_timer;
     qint64 m_lastDraw = 0;
-    bool m_drawn = false;
+    qsizetype m_drawnLength = 0;
 };
 
 QString defaultTitle(ImportFormat format)
@@ -161,8 +180,21 @@ int runImport(const QStringList &arguments)
     }
     const QString output = parser.value(outputOption);
 
+    // From before the temporary file exists until it is gone or renamed into
+    // place, Ctrl+C and SIGTERM only ask the import to stop, so that nothing
+    // is left behind.
+    interrupted = false;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    const auto restoreSignals = [] {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    };
+
     PackWriter writer(output);
     if (!writer.open()) {
+        writer.discard();
+        restoreSignals();
         printError(writer.errorString());
         return BadInput;
     }
@@ -183,10 +215,6 @@ int runImport(const QStringList &arguments)
                    QStringLiteral("imported (%1) from %2")
                        .arg(positional.first(), names.join(QStringLiteral(", "))));
     writer.setMeta(QLatin1String(schema::meta::disclaimer), schema::fallbackDisclaimer());
-
-    interrupted = false;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
 
     writer.setCancelCheck([] { return interrupted.load(); });
     ImportSink sink(&writer);
@@ -213,37 +241,37 @@ int runImport(const QStringList &arguments)
         },
         &stats, &error);
 
+    const QString interruptedMessage = QStringLiteral("%1: interrupted; nothing was written")
+                                           .arg(QDir::toNativeSeparators(output));
+    QString failure;
     int status = Success;
     if (interrupted) {
-        progress.finish(QStringLiteral("import: interrupted"));
-        printError(QStringLiteral("%1: interrupted; nothing was written")
-                       .arg(QDir::toNativeSeparators(output)));
+        failure = interruptedMessage;
         status = 130;
     } else if (writer.hasError()) {
-        progress.finish(QStringLiteral("import: failed"));
-        printError(writer.errorString());
+        failure = writer.errorString();
         status = BadInput;
     } else if (!imported) {
-        progress.finish(QStringLiteral("import: failed"));
-        printError(error.message);
+        failure = error.message;
         status = BadInput;
     } else {
-        progress.finish(
+        progress.draw(
             QStringLiteral("import: 100% · %1 documents read · building the search index…")
                 .arg(sink.articles() + sink.questions()));
         if (!writer.commit()) {
-            printError(interrupted ? QStringLiteral("%1: interrupted; nothing was written")
-                                         .arg(QDir::toNativeSeparators(output))
-                                   : writer.errorString());
+            failure = interrupted ? interruptedMessage : writer.errorString();
             status = interrupted ? 130 : BadInput;
         }
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (status != Success) {
         writer.discard();
+        restoreSignals();
+        progress.erase();
+        printError(failure);
         return status;
     }
+    restoreSignals();
+    progress.keep();
     printSummary(stats, sink, output);
     return Success;
 }

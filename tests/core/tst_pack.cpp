@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void refusesWhatIsNotAPack();
     void libraryOpensAndRefuses();
     void writerLeavesNothingUntilCommit();
+    void writerHonoursCancellationUntilTheRename();
 
 private:
     std::shared_ptr<Pack> m_pack;
@@ -329,6 +331,53 @@ void TestPack::writerLeavesNothingUntilCommit()
     QVERIFY(!readOnlyTarget.open());
     QVERIFY(readOnlyTarget.errorString().startsWith(
         QStringLiteral("/proc/qingnang-cannot-write-here.qnpack: cannot create a file in /proc")));
+}
+
+void TestPack::writerHonoursCancellationUntilTheRename()
+{
+    // Ctrl+C during an import may come at any moment of commit(), also after
+    // the index is built, while the checksum is computed or the file synced:
+    // the writer asks once more when the new pack is complete, just before it
+    // renames it into place.
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("new.qnpack"));
+    PackWriter writer(output);
+    QVERIFY(writer.open());
+    const qint64 topic = writer.addTopic({0, QStringLiteral("a"), QStringLiteral("甲"), {}, 0, {}});
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(writer.addQuestion({topic,
+                                    QStringLiteral("问题%1").arg(i),
+                                    {},
+                                    i,
+                                    {},
+                                    {QStringLiteral("回答%1").arg(i)}}) > 0);
+    }
+    int asked = 0;
+    bool askedWhenComplete = false;
+    writer.setCancelCheck([&] {
+        ++asked;
+        // Complete: the temporary file is closed, its metadata written.
+        const QStringList parts =
+            QDir(dir.path())
+                .entryList({QStringLiteral(".new.qnpack.*.part")}, QDir::Files | QDir::Hidden);
+        if (parts.size() != 1) {
+            return false;
+        }
+        SqliteDatabase db;
+        if (!db.open(dir.filePath(parts.first()), SQLITE_OPEN_READONLY)) {
+            return false;
+        }
+        SqliteStatement select = db.prepare("SELECT value FROM meta WHERE key = ?");
+        select.bind(1, QString::fromLatin1(schema::meta::checksum));
+        askedWhenComplete =
+            select.isValid() && select.step() == SQLITE_ROW && !select.columnText(0).isEmpty();
+        return askedWhenComplete;
+    });
+    QVERIFY(!writer.commit());
+    QVERIFY(asked > 1);
+    QVERIFY(askedWhenComplete);
+    QCOMPARE(writer.errorString(), output + QStringLiteral(": interrupted"));
+    QCOMPARE(test::filesIn(dir.path()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPack)

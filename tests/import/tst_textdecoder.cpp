@@ -150,6 +150,33 @@ void TestTextDecoder::refuses_data()
                                           Sentence.size() * 2)
                             << int(EncodingPolicy::Detect)
                             << QStringLiteral("cannot detect the text encoding");
+    // UTF-16 with ASCII in it (here a header and line ends) has NUL bytes,
+    // nearly all at odd (or at even) offsets.
+    const QString csvText = QStringLiteral("department,title,ask,answer\n") + longText();
+    const QByteArray utf16le(reinterpret_cast<const char *>(csvText.utf16()), csvText.size() * 2);
+    QTest::newRow("UTF-16 with ASCII, no BOM")
+        << utf16le << int(EncodingPolicy::Detect)
+        << QStringLiteral("is UTF-16 text, which is not read (only UTF-8 and GB18030 are): "
+                          "convert it to UTF-8");
+    QByteArray utf16be;
+    for (qsizetype i = 0; i + 1 < utf16le.size(); i += 2) {
+        utf16be += utf16le.at(i + 1);
+        utf16be += utf16le.at(i);
+    }
+    QTest::newRow("UTF-16BE with ASCII, no BOM")
+        << utf16be << int(EncodingPolicy::Detect) << QStringLiteral("is UTF-16 text");
+    QTest::newRow("UTF-16 with a BOM")
+        << QByteArray("\xFF\xFE") + utf16le << int(EncodingPolicy::Detect)
+        << QStringLiteral("is UTF-16 text");
+    QTest::newRow("JSON in UTF-16")
+        << utf16le << int(EncodingPolicy::RequireUtf8)
+        << QStringLiteral("is UTF-16 text, which is not read (JSON input must be UTF-8)");
+    QByteArray binary(64 * 1024, Qt::Uninitialized);
+    for (char &byte : binary) {
+        byte = char(generator.bounded(256)); // NUL bytes at odd and even offsets alike
+    }
+    QTest::newRow("binary") << binary << int(EncodingPolicy::Detect)
+                            << QStringLiteral("is not a text file (it contains NUL bytes)");
     QTest::newRow("NUL bytes") << QByteArray(5000, '\0') << int(EncodingPolicy::Detect)
                                << QStringLiteral("is not a text file (it contains NUL bytes)");
     QTest::newRow("JSON in GB18030")

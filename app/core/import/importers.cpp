@@ -123,21 +123,36 @@ bool listImportFiles(ImportFormat format, const QStringList &inputs, QStringList
                                 .arg(importFormatName(format)));
             }
             QFileInfoList books;
-            const QFileInfoList entries = QDir(input).entryInfoList(QDir::Files, QDir::NoSort);
+            QStringList notBooks;
+            const QFileInfoList entries = QDir(input).entryInfoList(QDir::Files, QDir::Name);
             for (const QFileInfo &entry : entries) {
                 if (entry.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) != 0) {
                     continue;
                 }
                 if (isDocumentationFile(entry)) {
-                    qCWarning(lcImport).noquote()
-                        << QDir::toNativeSeparators(entry.filePath())
-                        << QStringLiteral("is skipped: it describes the books, it is not one");
+                    notBooks.append(entry.fileName());
                     continue;
                 }
                 books.append(entry);
             }
             if (books.isEmpty()) {
-                return fail(error, input, QStringLiteral("no books (*.txt) found"));
+                // One line that says it all: the skipped files are in it, not warned about.
+                QString what = QStringLiteral("no books (*.txt) found");
+                if (notBooks.size() == 1) {
+                    what += QStringLiteral(" (%1 is skipped: it describes the books, it is not "
+                                           "one)")
+                                .arg(notBooks.first());
+                } else if (notBooks.size() > 1) {
+                    what += QStringLiteral(" (%1 are skipped: they describe the books, they are "
+                                           "not books)")
+                                .arg(notBooks.join(QStringLiteral(", ")));
+                }
+                return fail(error, input, what);
+            }
+            for (const QString &name : std::as_const(notBooks)) {
+                qCWarning(lcImport).noquote()
+                    << QDir::toNativeSeparators(QDir(input).filePath(name))
+                    << QStringLiteral("is skipped: it describes the books, it is not one");
             }
             std::sort(books.begin(), books.end(), [](const QFileInfo &a, const QFileInfo &b) {
                 return a.fileName() < b.fileName();

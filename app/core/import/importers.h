@@ -33,8 +33,9 @@ struct ImportOptions
 // tcm-books takes directories (their *.txt files, sorted by name, not
 // recursive, but for README.txt, SOURCES.txt, LICENSE.txt and the like, which
 // describe the books and are skipped with a warning; none left is fatal: "DIR:
-// no books (*.txt) found") and files; the other formats take files. On a problem returns false with
-// one line in *error.
+// no books (*.txt) found", naming the skipped files instead of warning) and
+// files; the other formats take files. On a problem returns false with one
+// line in *error.
 bool listImportFiles(ImportFormat format, const QStringList &inputs, QStringList *files,
                      qint64 *totalBytes, ImportError *error);
 

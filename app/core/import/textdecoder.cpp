@@ -99,6 +99,25 @@ bool looksLikeDamagedUtf8(const QString &text, qint64 errors)
     return nonAscii >= 100 * errors;
 }
 
+// UTF-16 text with ASCII in it (line ends at least): NUL bytes, the high
+// bytes of ASCII characters, mostly at odd offsets (UTF-16LE) or mostly at
+// even ones (BE); a few fall on the other side (U+xx00 characters). Binary
+// data has about as many at either. (A UTF-16 byte-order mark alone proves
+// little: the bytes FF FE start many a damaged file too.)
+bool looksLikeUtf16(const char *data, qsizetype size, qint64 nulBytes, qint64 tolerable)
+{
+    if (nulBytes <= tolerable) {
+        return false;
+    }
+    qint64 even = 0;
+    for (qsizetype i = 0; i < size; i += 2) {
+        even += data[i] == '\0' ? 1 : 0;
+    }
+    const qint64 odd = nulBytes - even;
+    const qint64 more = std::max(even, odd);
+    return more >= 32 && more >= 3 * std::min(even, odd);
+}
+
 } // namespace
 
 qint64 tolerableRepairs(qint64 size)
@@ -132,6 +151,12 @@ bool decodeText(const QByteArray &bytes, const QString &fileName, EncodingPolicy
     const qint64 tolerable = tolerableRepairs(bytes.size());
     const qint64 nulBytes = memchr(data, 0, size_t(size)) ? std::count(data, data + size, '\0') : 0;
     const QString unavailable = QStringLiteral("the %1 decoder is not available");
+    if (!bom && looksLikeUtf16(data, size, nulBytes, tolerable)) {
+        return fail(QStringLiteral("is UTF-16 text, which is not read (%1): convert it to UTF-8")
+                        .arg(policy == EncodingPolicy::RequireUtf8
+                                 ? QStringLiteral("JSON input must be UTF-8")
+                                 : QStringLiteral("only UTF-8 and GB18030 are")));
+    }
 
     // UTF-8 first. A GB18030 file fails on its first Chinese characters; give
     // up on UTF-8 as soon as there are more errors than a damaged file has.

@@ -56,7 +56,33 @@ bool PackWriter::fail(const QString &what)
 
 bool PackWriter::failSql(const QString &what)
 {
-    return fail(QStringLiteral("%1: %2").arg(what, m_db.lastError()));
+    QString message = m_db.lastError();
+    // SQLite says only "disk I/O error" when a write fails; the system's reason
+    // (such as "File too large" beyond a file-size limit) is what a user can
+    // act on. SQLite keeps the errno of I/O errors and failed opens (a full
+    // disk is SQLITE_FULL, whose message says so), but not always for the
+    // connection; the database file keeps its own.
+    const int code = m_db.isOpen() ? sqlite3_errcode(m_db.handle()) & 0xff : SQLITE_OK;
+    if (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) {
+        int systemError = sqlite3_system_errno(m_db.handle());
+        if (systemError == 0) {
+            sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_LAST_ERRNO, &systemError);
+        }
+        if (systemError != 0) {
+            message +=
+                QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
+        }
+    }
+    return fail(QStringLiteral("%1: %2").arg(what, message));
+}
+
+bool PackWriter::checkCancelled()
+{
+    if (!m_cancelled || !m_cancelled()) {
+        return false;
+    }
+    fail(QStringLiteral("interrupted"));
+    return true;
 }
 
 bool PackWriter::open()
@@ -484,7 +510,8 @@ bool PackWriter::commit()
         discard();
         return false;
     }
-    if (!writeTallies() || !writeTitles() || !buildIndex() || !writeMeta()) {
+    if (checkCancelled() || !writeTallies() || !writeTitles() || !buildIndex() ||
+        checkCancelled() || !writeMeta()) {
         discard();
         return false;
     }
@@ -497,6 +524,11 @@ bool PackWriter::commit()
     m_db.close();
     if (!syncFile(m_tempPath)) {
         fail(QStringLiteral("cannot flush the new pack to disk"));
+        discard();
+        return false;
+    }
+    // The last moment a cancellation can be honoured: after the rename the pack is there.
+    if (checkCancelled()) {
         discard();
         return false;
     }

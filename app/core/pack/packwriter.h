@@ -79,8 +79,9 @@ public:
     bool commit();
     void discard();
 
-    // Asked now and then during long steps (building the index); returning
-    // true stops the pack being written, as an error ("interrupted").
+    // Asked now and then during commit() (while the index is built, and last
+    // just before the rename); returning true stops the pack being written,
+    // as an error ("interrupted").
     void setCancelCheck(std::function<bool()> cancelled);
 
     // Longest excerpt stored for a question (characters).
@@ -106,6 +107,8 @@ private:
     void finalizeStatements();
     bool fail(const QString &what);
     bool failSql(const QString &what);
+    // True (and the writer failed with "interrupted") when the cancel check says so.
+    bool checkCancelled();
     bool checkTopic(qint64 topicId, const QString &what);
     bool writeTallies();
     bool writeMeta();
