@@ -68,7 +68,7 @@ void TestImportBooks::info()
         QSKIP("the import failed");
     }
     const QJsonObject info = test::packInfo(m_pack);
-    QCOMPARE(info.value(QStringLiteral("title")).toString(), QStringLiteral("中医古籍"));
+    QCOMPARE(info.value(QStringLiteral("title")).toString(), QStringLiteral("中医古籍文库"));
     const QJsonObject counts = info.value(QStringLiteral("counts")).toObject();
     QCOMPARE(counts.value(QStringLiteral("articles")).toInteger(), m_summary.imported);
     QCOMPARE(counts.value(QStringLiteral("questions")).toInteger(), 0);
