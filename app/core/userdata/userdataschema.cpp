@@ -24,6 +24,7 @@ QStringList createStatements()
                        " position INTEGER NOT NULL,"
                        " created INTEGER NOT NULL,"
                        " UNIQUE (parent_id, name))"),
+        QStringLiteral("CREATE INDEX folder_by_parent ON folder (parent_id, position)"),
         QStringLiteral("CREATE TABLE bookmark ("
                        " id INTEGER PRIMARY KEY,"
                        " folder_id INTEGER NOT NULL DEFAULT 0,"
@@ -34,6 +35,7 @@ QStringList createStatements()
                        " position INTEGER NOT NULL,"
                        " created INTEGER NOT NULL,"
                        " UNIQUE (folder_id, page_url))"),
+        QStringLiteral("CREATE INDEX bookmark_by_folder ON bookmark (folder_id, position)"),
         QStringLiteral("CREATE INDEX bookmark_by_page ON bookmark (page_url)"),
         QStringLiteral("CREATE TABLE note ("
                        " id INTEGER PRIMARY KEY,"
