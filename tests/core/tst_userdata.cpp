@@ -1513,6 +1513,8 @@ void TestUserData::defaultPathIsInTheAppDataDirectory()
     QCOMPARE(store.path(), expected);
     QVERIFY(QFileInfo::exists(expected));
     store.close();
+    // Gone again, so that the other tests find no file there in any order.
+    QVERIFY(QDir(m_home.filePath(QStringLiteral("data"))).removeRecursively());
 }
 
 int main(int argc, char *argv[])
