@@ -10,4 +10,5 @@ Q_LOGGING_CATEGORY(lcModels, "qingnang.models", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcPages, "qingnang.pages", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStartup, "qingnang.startup", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "qingnang.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUserData, "qingnang.userdata", QtWarningMsg)
 } // namespace qingnang
