@@ -827,6 +827,18 @@
         <source>只在「%1」中搜索 ›</source>
         <translation>只在「%1」中搜索 ›</translation>
     </message>
+    <message>
+        <source>专题</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>文章</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>问答</source>
+        <translation>问答</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::SettingsDialog</name>

@@ -23,8 +23,9 @@ void SearchResultModel::setResults(const QString &query, const QList<SearchHit> 
     {
         HitKind kind;
         const char *label;
-    } groups[] = {
-        {HitKind::Topic, "专题"}, {HitKind::Article, "文章"}, {HitKind::Question, "问答"}};
+    } groups[] = {{HitKind::Topic, QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "专题")},
+                  {HitKind::Article, QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "文章")},
+                  {HitKind::Question, QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "问答")}};
     for (const auto &group : groups) {
         QList<SearchHit> members;
         for (const SearchHit &hit : hits) {
