@@ -6,6 +6,7 @@
 #include "pageprinter.h"
 #include "preferences.h"
 #include "translation.h"
+#include "userdata/userdata.h"
 #include "util/datapaths.h"
 #include "util/logging.h"
 
@@ -137,8 +138,20 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // Bookmarks, notes and history: in the user's data directory, or in memory
+    // only for a private session (docs/user-data.md).
+    UserData userData;
+    const bool userDataOpen = privateSession ? userData.openInMemory() : userData.open();
+    if (!userDataOpen) {
+        err << "qingnang: " << userData.errorString()
+            << " (bookmarks, notes and history are not saved in this session)" << Qt::endl;
+    }
+
     MainWindow window(&library, &preferences);
     window.setPrivateSession(privateSession);
+    if (userDataOpen) {
+        window.setUserData(&userData);
+    }
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
         qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
     });
@@ -149,6 +162,9 @@ int main(int argc, char *argv[])
         window.search(parser.value(searchOption));
     }
     window.reportPackProblems(problems);
+    if (!userDataOpen) {
+        window.reportUserDataProblem(&userData);
+    }
     window.showFirstStartNotice();
     return app.exec();
 }

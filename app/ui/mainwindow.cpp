@@ -21,6 +21,7 @@
 #include "settingsdialog.h"
 #include "topictreedelegate.h"
 #include "translation.h"
+#include "userdata/userdata.h"
 #include "util/logging.h"
 
 #include <QActionGroup>
@@ -129,6 +130,7 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     m_ui->readerPaneLayout->addWidget(m_findBar);
 
     setupActions();
+    setupUserDataActions();
     connect(m_preferences, &Preferences::changed, this, &MainWindow::applyPreferences);
     connect(m_preferences, &Preferences::languageChanged, this,
             [](const QString &language) { useLanguage(language); });
@@ -264,6 +266,9 @@ void MainWindow::setupActions()
 void MainWindow::openIndex(const QModelIndex &index)
 {
     const QUrl url = index.data(UrlRole).toUrl();
+    if (url.isValid() && index.model() == m_searchModel) {
+        recordSearch();
+    }
     if (url.isValid() && url != currentUrl()) {
         openUrl(url);
     }
@@ -308,6 +313,7 @@ void MainWindow::openUrl(const QUrl &link)
     const Page page = m_renderer.render(url);
     m_history.visit(url, page.title);
     showPage(page, 0);
+    recordVisit(page);
 }
 
 void MainWindow::goBack()
@@ -327,7 +333,9 @@ void MainWindow::goInHistory(int steps)
     }
     rememberScroll();
     const NavigationHistory::Entry entry = m_history.go(steps);
-    showPage(m_renderer.render(entry.url), entry.scroll);
+    const Page page = m_renderer.render(entry.url);
+    showPage(page, entry.scroll);
+    recordVisit(page);
 }
 
 void MainWindow::showPage(const Page &page, int scroll)
@@ -363,6 +371,7 @@ void MainWindow::showPage(const Page &page, int scroll)
     updateBreadcrumb();
     updateActions();
     selectTopicInTree();
+    updatePageUserState();
     Q_EMIT pageShown(page.url);
 }
 
@@ -650,6 +659,7 @@ void MainWindow::retranslate()
         cycleBack->setText(tr("反向切换侧栏与阅读区"));
     }
     setWindowTitle(m_private ? tr("青囊（隐私会话）") : tr("青囊"));
+    updatePageUserState();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -695,6 +705,11 @@ void MainWindow::applyPreferences()
     m_ui->actionThemeDark->setChecked(m_preferences->theme() == Preferences::Theme::Dark);
     m_ui->actionZoomIn->setEnabled(m_preferences->zoom() < Preferences::maxZoom);
     m_ui->actionZoomOut->setEnabled(m_preferences->zoom() > Preferences::minZoom);
+    // Search history off: what was kept goes too.
+    if (!m_preferences->searchHistory() && !m_userData->recentSearchQueries(1).isEmpty()) {
+        m_userData->clearSearchHistory();
+    }
+    updateSearchCompletion();
 }
 
 void MainWindow::zoomBy(int steps)
@@ -708,6 +723,8 @@ void MainWindow::showPreferences()
     auto *dialog = findChild<SettingsDialog *>();
     if (!dialog) {
         dialog = new SettingsDialog(m_preferences, this);
+        connect(dialog, &SettingsDialog::clearHistoryRequested, this,
+                [this] { clearHistory(false); });
     }
     dialog->show();
     dialog->raise();

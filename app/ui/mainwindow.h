@@ -27,6 +27,7 @@ class SearchResultModel;
 class SearchService;
 struct SearchResult;
 class TopicTreeModel;
+class UserData;
 
 // The reader's window: the sidebar (search field over the topic tree), the
 // reader, the disclaimer strip and the status bar. It reads packs only through
@@ -59,6 +60,15 @@ public:
     bool openPackFile(const QString &path);
     // Closes a pack (by id), forgets it, and leaves its pages.
     void closePack(const QString &packId);
+
+    // The user's bookmarks, notes and history. Until one is given the window
+    // keeps them in memory only; the window does not take ownership.
+    void setUserData(UserData *userData);
+    UserData *userData() const { return m_userData; }
+
+    // Tells the user that store (which failed to open) cannot be used and,
+    // when its file is damaged, offers to start afresh with the old file kept aside.
+    void reportUserDataProblem(UserData *store);
 
     // A private session stores nothing: no settings, no history, no remembered packs.
     void setPrivateSession(bool on);
@@ -118,6 +128,21 @@ private:
     void exportPdf();
     Page printablePage() const;
 
+    // Bookmarks, notes and history (mainwindow_userdata.cpp).
+    void setupUserDataActions();
+    void connectUserData();
+    void recordVisit(const Page &page);
+    void recordSearch();
+    void updatePageUserState();
+    void refreshUserPage(PageKind kind);
+    void bookmarkPage();
+    void editNote();
+    void fillBookmarksMenu();
+    void exportBookmarks();
+    void importBookmarks();
+    void clearHistory(bool ask);
+    void updateSearchCompletion();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;
     PageRenderer m_renderer;
@@ -129,6 +154,9 @@ private:
     Page m_page;
     bool m_private = false;
     Preferences *m_preferences;
+    UserData *m_userData = nullptr;
+    UserData *m_memoryUserData = nullptr; // the window's own, until one is given
+    QList<QAction *> m_bookmarkEntries;   // the bookmarks listed in the Bookmarks menu
     FindBar *m_findBar;
     QLabel *m_breadcrumb;
     QLabel *m_statusLabel;

@@ -271,7 +271,7 @@ void TestTranslation::switchesLive()
     QVERIFY(text.contains(QStringLiteral("More (12) ›")));
     QVERIFY(text.contains(QStringLiteral("Answers: 1")));
     QVERIFY(text.contains(QStringLiteral("Related topics")));
-    for (const char *chinese : {"又称", "在线咨询", "个回答", "相关专题", "更多"}) {
+    for (const char *chinese : {"又称：", "在线咨询", "个回答", "相关专题", "更多"}) {
         QVERIFY2(!text.contains(QString::fromUtf8(chinese)), chinese);
     }
     QVERIFY(breadcrumbText().startsWith(QStringLiteral("Location: Topics › 神经内科 › 面肌痉挛")));
@@ -336,8 +336,8 @@ void TestTranslation::menusHaveDistinctMnemonics()
         for (const QList<QAction *> &actions : groups) {
             QSet<QChar> seen;
             for (QAction *action : actions) {
-                if (action->isSeparator()) {
-                    continue;
+                if (action->isSeparator() || action->property("userEntry").toBool()) {
+                    continue; // the user's bookmarks are named as the user named them
                 }
                 const QChar letter = mnemonic(action->text());
                 QVERIFY2(!letter.isNull(),

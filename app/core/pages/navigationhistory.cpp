@@ -56,4 +56,14 @@ QList<NavigationHistory::Entry> NavigationHistory::forwardEntries() const
     return entries;
 }
 
+void NavigationHistory::clearAllButCurrent()
+{
+    if (m_current < 0) {
+        return;
+    }
+    const Entry current = m_entries.at(m_current);
+    m_entries = {current};
+    m_current = 0;
+}
+
 } // namespace qingnang

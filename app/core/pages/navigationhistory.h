@@ -31,6 +31,9 @@ public:
     const Entry &go(int steps);
     const Entry &current() const { return m_entries.at(m_current); }
 
+    // Forgets every page but the current one.
+    void clearAllButCurrent();
+
     QList<Entry> backEntries() const;    // nearest first
     QList<Entry> forwardEntries() const; // nearest first
 

@@ -16,6 +16,7 @@ namespace qingnang {
 
 class Library;
 class Pack;
+class UserData;
 
 struct Crumb
 {
@@ -49,6 +50,9 @@ class PageRenderer
 public:
     explicit PageRenderer(const Library *library);
 
+    // The user's data, for the history and bookmarks pages (none: they are empty).
+    void setUserData(const UserData *userData) { m_userData = userData; }
+
     Page render(const QUrl &url) const;
     // The same page for paper: a full Q&A list is written out as HTML (its
     // first printQuestionLimit questions) instead of being left to a list view.
@@ -63,10 +67,14 @@ public:
     static constexpr int printQuestionLimit = 2000;
     // Hits on one page of search results.
     static constexpr int searchPageSize = 20;
+    // Pages read, on one page of the history.
+    static constexpr int historyPageSize = 200;
 
 private:
     Page renderStart() const;
     Page renderAbout() const;
+    Page renderHistory(const PageAddress &address) const;
+    Page renderBookmarks() const;
     Page renderTopic(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderTopicQuestions(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderTopicArticles(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
@@ -80,6 +88,7 @@ private:
     QString packIdForLinks(const Pack &pack) const;
 
     const Library *m_library;
+    const UserData *m_userData = nullptr;
 };
 
 } // namespace qingnang

@@ -48,6 +48,11 @@ PageAddress parse(const QUrl &url)
         address.kind = PageKind::Start;
     } else if (parts.size() == 1 && parts.at(0) == QLatin1String("about")) {
         address.kind = PageKind::About;
+    } else if (parts.size() == 1 && parts.at(0) == QLatin1String("history")) {
+        address.kind = PageKind::History;
+        address.page = qBound(1, query.queryItemValue(QStringLiteral("page")).toInt(), 1000000);
+    } else if (parts.size() == 1 && parts.at(0) == QLatin1String("bookmarks")) {
+        address.kind = PageKind::Bookmarks;
     } else if (parts.size() == 1 && parts.at(0) == QLatin1String("search")) {
         address.kind = PageKind::Search;
         address.query = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
@@ -86,6 +91,20 @@ QUrl start()
 QUrl about()
 {
     return make(QStringLiteral("/about"), {});
+}
+
+QUrl history(int page)
+{
+    QUrl url = make(QStringLiteral("/history"), {});
+    if (page > 1) {
+        url.setQuery(QStringLiteral("page=%1").arg(page));
+    }
+    return url;
+}
+
+QUrl bookmarks()
+{
+    return make(QStringLiteral("/bookmarks"), {});
 }
 
 QUrl topic(const QString &slug, const QString &packId)

@@ -15,6 +15,8 @@ namespace qingnang {
 //   qingnang:/question/<id>         a question with every answer
 //   qingnang:/search?q=…            search results (&page=N; &topic=<slug> keeps to a topic)
 //   qingnang:/about                 about the open packs
+//   qingnang:/history               the pages read, the latest first (?page=N)
+//   qingnang:/bookmarks             the user's bookmarks (收藏), in their folders, and notes
 // A page of a pack other than the primary one carries ?pack=<pack id>.
 enum class PageKind {
     Start,
@@ -25,6 +27,8 @@ enum class PageKind {
     Question,
     Search,
     About,
+    History,
+    Bookmarks,
     Invalid
 };
 
@@ -47,6 +51,8 @@ PageAddress parse(const QUrl &url);
 
 QUrl start();
 QUrl about();
+QUrl history(int page = 1);
+QUrl bookmarks();
 QUrl topic(const QString &slug, const QString &packId = {});
 QUrl topicQuestions(const QString &slug, const QString &packId = {});
 QUrl topicArticles(const QString &slug, const QString &packId = {}, int page = 1);
