@@ -332,10 +332,13 @@ void MainWindow::goInHistory(int steps)
         return;
     }
     rememberScroll();
+    const QUrl from = pageurl::withoutFragment(currentUrl());
     const NavigationHistory::Entry entry = m_history.go(steps);
     const Page page = m_renderer.render(entry.url);
     showPage(page, entry.scroll);
-    recordVisit(page);
+    if (pageurl::withoutFragment(entry.url) != from) {
+        recordVisit(page); // another place on the same page is no new visit
+    }
 }
 
 void MainWindow::showPage(const Page &page, int scroll)

@@ -1,0 +1,570 @@
+// SPDX-License-Identifier: MIT
+// The user's own data through the real window: bookmarks in folders and notes
+// kept through a restart and through a killed process, the history page and
+// clearing it, search history only when turned on, export and import, and a
+// private session that leaves no file behind.
+#include "bookmarkdialogs.h"
+#include "mainwindow.h"
+#include "pack/library.h"
+#include "pages/pageurl.h"
+#include "preferences.h"
+#include "readerview.h"
+#include "testsupport.h"
+#include "userdata/userdata.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+#include <functional>
+#include <memory>
+
+using namespace qingnang;
+
+namespace {
+
+const QString causes = QStringLiteral("hemifacial-spasm-causes");
+const QString causesTitle = QStringLiteral("产生面肌痉挛的主要原因是什么");
+
+// Runs handle on the modal dialog of type T once it is shown (the action's exec() blocks).
+template<typename T> void whenShown(std::function<void(T *)> handle, bool *seen)
+{
+    QTimer::singleShot(0, [handle, seen] {
+        QTRY_VERIFY(qobject_cast<T *>(QApplication::activeModalWidget()) != nullptr);
+        *seen = true;
+        QPointer<T> dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        handle(dialog);
+        if (dialog && dialog->isVisible()) {
+            dialog->reject(); // a failed check inside handle must not leave it blocking
+        }
+    });
+}
+
+// Every file under directory, at any depth, relative to it.
+QStringList allFiles(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files.append(QDir(directory).relativeFilePath(it.next()));
+    }
+    files.sort();
+    return files;
+}
+
+QAction *actionOf(QWidget *window, const char *name)
+{
+    return window->findChild<QAction *>(QLatin1String(name));
+}
+
+QString readerText(QWidget *window)
+{
+    return window->findChild<ReaderView *>(QStringLiteral("reader"))->toPlainText();
+}
+
+// Bookmarks the page shown, in the folder named folder (empty: the top level).
+// Returns the status bar's message after the dialog closed.
+QString bookmarkThroughDialog(QMainWindow *window, const QString &title, const QString &folder)
+{
+    bool seen = false;
+    whenShown<BookmarkDialog>(
+        [&](BookmarkDialog *dialog) {
+            auto *box = dialog->findChild<QComboBox *>(QStringLiteral("folderBox"));
+            const int index = folder.isEmpty() ? 0 : box->findText(folder, Qt::MatchEndsWith);
+            QVERIFY(index >= 0);
+            box->setCurrentIndex(index);
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            edit->setText(title);
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+                ->button(QDialogButtonBox::Save)
+                ->click();
+        },
+        &seen);
+    actionOf(window, "actionBookmarkPage")->trigger();
+    return seen ? window->statusBar()->currentMessage() : QString();
+}
+
+bool writeNoteThroughDialog(QMainWindow *window, const QString &text)
+{
+    bool seen = false;
+    whenShown<NoteDialog>(
+        [&](NoteDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(text);
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+                ->button(QDialogButtonBox::Save)
+                ->click();
+        },
+        &seen);
+    actionOf(window, "actionEditNote")->trigger();
+    return seen;
+}
+
+// The titles the Bookmarks menu lists, folders as "folder/title".
+QStringList bookmarksInMenu(QMainWindow *window)
+{
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("menuBookmarks"));
+    Q_EMIT menu->aboutToShow();
+    QStringList titles;
+    std::function<void(QMenu *, const QString &)> walk = [&](QMenu *m, const QString &prefix) {
+        for (QAction *action : m->actions()) {
+            if (!action->property("userEntry").toBool() || action->isSeparator()) {
+                continue;
+            }
+            if (action->menu()) {
+                Q_EMIT action->menu()->aboutToShow();
+                walk(action->menu(), prefix + action->text() + QLatin1Char('/'));
+            } else if (action->isEnabled()) {
+                titles.append(prefix + action->text());
+            }
+        }
+    };
+    walk(menu, QString());
+    return titles;
+}
+
+// The child process of killedRightAfterSaving(): a real window bookmarks a
+// page and notes it, says so on stdout once the window has shown it as saved,
+// then waits to be killed.
+int runKilledChild(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Library library;
+    if (!library.openPack(test::bundledPack()).isEmpty()) {
+        return 3;
+    }
+    UserData store;
+    if (!store.open(qEnvironmentVariable("QINGNANG_TEST_USERDATA"))) {
+        return 4;
+    }
+    MainWindow window(&library);
+    window.setUserData(&store);
+    window.show();
+    window.openUrl(pageurl::article(causes));
+    QTextStream out(stdout);
+    const QString message =
+        bookmarkThroughDialog(&window, QStringLiteral("病因（刚存）"), QStringLiteral("神经科"));
+    if (!message.contains(QStringLiteral("已收藏"))) {
+        return 5;
+    }
+    out << "bookmark shown as saved: " << message << Qt::endl;
+    if (!writeNoteThroughDialog(&window, QStringLiteral("下次复诊时问医生：是否需要做磁共振。")) ||
+        window.statusBar()->currentMessage() != QStringLiteral("笔记已保存")) {
+        return 6;
+    }
+    out << "note shown as saved" << Qt::endl;
+    return app.exec(); // until killed
+}
+
+} // namespace
+
+class TestUserDataUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void bookmarksAndNotesThroughRestart();
+    void killedRightAfterSaving();
+    void historyPageAndClearing();
+    void searchHistoryOnlyWhenOn();
+    void exportAndImport();
+    void privateSessionLeavesNoFile();
+
+private:
+    void newWindow();
+
+    Library m_library;
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<UserData> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestUserDataUi::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_library.openPack(test::bundledPack()).isEmpty());
+}
+
+void TestUserDataUi::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                            QStringLiteral(".sqlite"));
+    newWindow();
+}
+
+void TestUserDataUi::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    QSettings().clear();
+}
+
+// A window over the store at m_path, as a new start of the app makes one.
+void TestUserDataUi::newWindow()
+{
+    m_window.reset();
+    m_store = std::make_unique<UserData>();
+    QVERIFY2(m_store->open(m_path), qPrintable(m_store->errorString()));
+    m_window = std::make_unique<MainWindow>(&m_library);
+    m_window->setUserData(m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openUrl(pageurl::start());
+}
+
+void TestUserDataUi::bookmarksAndNotesThroughRestart()
+{
+    QVERIFY(m_store->addFolder(QStringLiteral("神经科")) != 0);
+    m_window->openUrl(pageurl::article(causes));
+    QCOMPARE(actionOf(m_window.get(), "actionBookmarkPage")->text(),
+             QStringLiteral("收藏本页(&A)…"));
+    QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{QStringLiteral("神经科/（空）")}.mid(1));
+
+    const QString saved = bookmarkThroughDialog(m_window.get(), QStringLiteral("面肌痉挛的病因"),
+                                                QStringLiteral("神经科"));
+    QCOMPARE(saved, QStringLiteral("已收藏到“神经科”：") + causesTitle);
+    QCOMPARE(actionOf(m_window.get(), "actionBookmarkPage")->text(),
+             QStringLiteral("编辑本页收藏(&A)…"));
+    auto *noteLabel = m_window->findChild<QLabel *>(QStringLiteral("noteLabel"));
+    QVERIFY(noteLabel->isHidden());
+    QVERIFY(writeNoteThroughDialog(m_window.get(),
+                                   QStringLiteral("问医生：<b>是否</b>需要手术？\n第二行")));
+    QVERIFY(noteLabel->isVisible());
+    QVERIFY(noteLabel->text().contains(
+        QStringLiteral("问医生：&lt;b&gt;是否&lt;/b&gt;需要手术？<br/>第二行")));
+    // A second page, bookmarked at the top level.
+    m_window->openUrl(pageurl::question(1));
+    const QString questionTitle = m_window->currentPage().title;
+    QVERIFY(noteLabel->isHidden()); // the note belongs to the other page
+    QVERIFY(bookmarkThroughDialog(m_window.get(), questionTitle, QString())
+                .startsWith(QStringLiteral("已收藏：")));
+
+    // Restart: a new store on the same file and a new window.
+    newWindow();
+    QCOMPARE(bookmarksInMenu(m_window.get()),
+             (QStringList{QStringLiteral("神经科/面肌痉挛的病因"), questionTitle}));
+    m_window->openUrl(pageurl::bookmarks());
+    const QString page = readerText(m_window.get());
+    QVERIFY2(page.contains(QStringLiteral("神经科")), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("面肌痉挛的病因")));
+    QVERIFY(page.contains(QStringLiteral("问医生：<b>是否</b>需要手术？")));
+    QVERIFY(page.indexOf(questionTitle) < page.indexOf(QStringLiteral("神经科")));
+
+    // The menu entry opens the page; its note is shown over it.
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuBookmarks"));
+    Q_EMIT menu->aboutToShow();
+    QMenu *folder = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("神经科")) {
+            folder = action->menu();
+        }
+    }
+    QVERIFY(folder);
+    folder->actions().first()->trigger();
+    QCOMPARE(m_window->currentPage().kind, PageKind::Article);
+    QCOMPARE(m_window->currentPage().title, causesTitle);
+    noteLabel = m_window->findChild<QLabel *>(QStringLiteral("noteLabel"));
+    QVERIFY(noteLabel->isVisible());
+    QVERIFY(noteLabel->text().contains(QStringLiteral("第二行")));
+
+    // Removing the bookmark and emptying the note, through the same dialogs.
+    bool seen = false;
+    whenShown<BookmarkDialog>(
+        [](BookmarkDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+                     QStringLiteral("面肌痉挛的病因"));
+            dialog->findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
+        },
+        &seen);
+    actionOf(m_window.get(), "actionBookmarkPage")->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("已取消收藏：") + causesTitle);
+    QVERIFY(writeNoteThroughDialog(m_window.get(), QStringLiteral("  \n ")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("笔记已删除"));
+    QVERIFY(noteLabel->isHidden());
+    newWindow();
+    QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{questionTitle});
+    QVERIFY(m_store->notes().isEmpty());
+}
+
+// What the window has shown as saved is on disk the moment it says so: a
+// process killed right after (SIGKILL: no chance to close anything) loses nothing.
+void TestUserDataUi::killedRightAfterSaving()
+{
+    {
+        UserData prepare;
+        QVERIFY(prepare.open(m_path + QStringLiteral(".killed")));
+        QVERIFY(prepare.addFolder(QStringLiteral("神经科")) != 0);
+    }
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QINGNANG_TEST_KILLED_CHILD"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("QINGNANG_TEST_USERDATA"),
+                       m_path + QStringLiteral(".killed"));
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += child.readAllStandardOutput()).contains("note shown as saved") ||
+            child.state() == QProcess::NotRunning,
+        60000);
+    QVERIFY2(out.contains("bookmark shown as saved: 已收藏到“神经科”"),
+             QByteArray(out + child.readAllStandardError()).constData());
+    QVERIFY(out.contains("note shown as saved"));
+    QCOMPARE(child.state(), QProcess::Running);
+    ::kill(pid_t(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    m_path += QStringLiteral(".killed");
+    newWindow();
+    QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{QStringLiteral("神经科/病因（刚存）")});
+    m_window->openUrl(pageurl::article(causes));
+    auto *noteLabel = m_window->findChild<QLabel *>(QStringLiteral("noteLabel"));
+    QVERIFY(noteLabel->isVisible());
+    QVERIFY(noteLabel->text().contains(QStringLiteral("下次复诊时问医生：是否需要做磁共振。")));
+}
+
+void TestUserDataUi::historyPageAndClearing()
+{
+    m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    m_window->openUrl(pageurl::article(causes));
+    m_window->openUrl(pageurl::article(causes, {}, 2)); // the same page, further down
+    m_window->goBack();
+    m_window->goBack(); // the topic again: a second visit
+    actionOf(m_window.get(), "actionShowHistory")->trigger();
+    QCOMPARE(m_window->currentPage().kind, PageKind::History);
+    QString text = readerText(m_window.get());
+    QVERIFY2(text.contains(QStringLiteral("今天")), qPrintable(text));
+    const qsizetype topic = text.indexOf(QStringLiteral("面肌痉挛\n"));
+    const qsizetype article = text.indexOf(causesTitle);
+    const qsizetype start = text.indexOf(QStringLiteral("首页"));
+    QVERIFY2(article > 0, qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("共 3 个页面")));
+    QVERIFY2(topic >= 0 && topic < article, qPrintable(text)); // latest first
+    // The topic was visited twice; going back within the article is no new visit.
+    QCOMPARE(text.count(QStringLiteral("2 次")), 1);
+    QVERIFY(text.indexOf(QStringLiteral("2 次")) < article);
+    Q_UNUSED(start);
+    QCOMPARE(m_store->historyCount(), 3);
+    // Opening a page from the history page moves it to the top of the list.
+    m_window->openUrl(pageurl::article(causes));
+    m_window->goBack();
+    text = readerText(m_window.get());
+    QVERIFY(text.indexOf(causesTitle) < text.indexOf(QStringLiteral("面肌痉挛\n")));
+
+    // Clear, after a question: "Cancel" keeps everything.
+    bool seen = false;
+    whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); },
+                           &seen);
+    actionOf(m_window.get(), "actionClearHistory")->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_store->historyCount(), 3);
+    seen = false;
+    whenShown<QMessageBox>(
+        [](QMessageBox *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("clearHistoryQuestion"));
+            box->button(QMessageBox::Yes)->click();
+        },
+        &seen);
+    actionOf(m_window.get(), "actionClearHistory")->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_store->historyCount(), 0);
+    QVERIFY(!actionOf(m_window.get(), "actionBack")->isEnabled());
+    QCOMPARE(m_window->currentPage().kind, PageKind::History); // shown again, empty
+    QVERIFY(readerText(m_window.get()).contains(QStringLiteral("还没有阅读记录")));
+    newWindow();
+    QCOMPARE(m_store->historyCount(), 1); // the start page this new window opened
+}
+
+void TestUserDataUi::searchHistoryOnlyWhenOn()
+{
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *results = m_window->findChild<QListView *>(QStringLiteral("searchResults"));
+    const auto searchAndOpen = [&](const QString &query) {
+        QSignalSpy shown(m_window.get(), &MainWindow::searchResultsShown);
+        m_window->search(query);
+        QTRY_VERIFY(!shown.isEmpty() && shown.last().at(0).toString() == query);
+        QVERIFY(results->model()->rowCount() > 0);
+        const QUrl before = m_window->currentUrl();
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(m_window->currentUrl() != before);
+    };
+    QVERIFY(!Preferences().searchHistory()); // off unless turned on
+    searchAndOpen(QStringLiteral("面肌痉挛"));
+    QVERIFY(m_store->recentSearchQueries().isEmpty());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(QStringLiteral("面肌痉挛").toUtf8()) ||
+            m_store->historyCount() > 0); // the page title is in the history, not the query
+    file.close();
+
+    // Turned on: the searches followed are kept and offered while typing.
+    auto *preferences = m_window->findChild<Preferences *>();
+    QVERIFY(preferences);
+    preferences->setSearchHistory(true);
+    searchAndOpen(QStringLiteral("三叉神经痛"));
+    QCOMPARE(m_store->recentSearchQueries(), QStringList{QStringLiteral("三叉神经痛")});
+    auto *completer = field->completer();
+    QVERIFY(completer);
+    QCOMPARE(qobject_cast<QStringListModel *>(completer->model())->stringList(),
+             QStringList{QStringLiteral("三叉神经痛")});
+
+    // Turned off again: what was kept goes.
+    preferences->setSearchHistory(false);
+    QVERIFY(m_store->recentSearchQueries().isEmpty());
+    QVERIFY(qobject_cast<QStringListModel *>(completer->model())->stringList().isEmpty());
+}
+
+void TestUserDataUi::exportAndImport()
+{
+    const qint64 folder = m_store->addFolder(QStringLiteral("待复诊"));
+    QVERIFY(m_store->addBookmark(pageurl::article(causes), QStringLiteral("病因"), folder));
+    QVERIFY(
+        m_store->setNote(pageurl::article(causes), QStringLiteral("带上检查报告"), causesTitle));
+    const QString json = m_dir.filePath(QStringLiteral("export.json"));
+
+    bool seen = false;
+    whenShown<QFileDialog>(
+        [&](QFileDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("exportBookmarksDialog"));
+            dialog->selectFile(json);
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &seen);
+    actionOf(m_window.get(), "actionExportBookmarks")->trigger();
+    QVERIFY(seen);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("已导出收藏与笔记")));
+    const QJsonObject exported = QJsonDocument::fromJson(test::readFile(json)).object();
+    QVERIFY(!exported.isEmpty());
+    QVERIFY(QString::fromUtf8(test::readFile(json)).contains(QStringLiteral("带上检查报告")));
+
+    // Into an empty store (another computer, say).
+    m_path = m_dir.filePath(QStringLiteral("other.sqlite"));
+    newWindow();
+    QVERIFY(bookmarksInMenu(m_window.get()).isEmpty());
+    seen = false;
+    bool summarySeen = false;
+    whenShown<QFileDialog>(
+        [&](QFileDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("importBookmarksDialog"));
+            whenShown<QMessageBox>(
+                [](QMessageBox *box) {
+                    QCOMPARE(box->objectName(), QStringLiteral("importSummary"));
+                    QVERIFY(box->text().contains(QStringLiteral("新增收藏 1 条")));
+                    QVERIFY(box->text().contains(QStringLiteral("新增笔记 1 条")));
+                    box->accept();
+                },
+                &summarySeen);
+            dialog->selectFile(json);
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &seen);
+    actionOf(m_window.get(), "actionImportBookmarks")->trigger();
+    QVERIFY(seen);
+    QVERIFY(summarySeen);
+    QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{QStringLiteral("待复诊/病因")});
+    QCOMPARE(m_store->note(pageurl::article(causes))->text, QStringLiteral("带上检查报告"));
+
+    // A damaged file: one message naming the problem, nothing changed.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(test::writeFile(broken, test::readFile(json).left(40)));
+    seen = false;
+    bool warned = false;
+    whenShown<QFileDialog>(
+        [&](QFileDialog *dialog) {
+            whenShown<QMessageBox>(
+                [&](QMessageBox *box) {
+                    QVERIFY2(box->text().contains(QStringLiteral("broken.json")),
+                             qPrintable(box->text()));
+                    QVERIFY(box->text().contains(QStringLiteral("没有导入任何内容")));
+                    box->accept();
+                },
+                &warned);
+            dialog->selectFile(broken);
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &seen);
+    actionOf(m_window.get(), "actionImportBookmarks")->trigger();
+    QVERIFY(warned);
+    QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{QStringLiteral("待复诊/病因")});
+}
+
+// The real program with --private: it reads, and no user-data file appears.
+void TestUserDataUi::privateSessionLeavesNoFile()
+{
+    QTemporaryDir home;
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("qingnang.startup.info=true"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    app.setProcessEnvironment(environment);
+    app.start(test::appExecutable(),
+              {QStringLiteral("--private"), pageurl::article(causes).toString()});
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("first page painted"),
+                             30000);
+    app.kill();
+    app.waitForFinished();
+    QCOMPARE(allFiles(home.path()), QStringList());
+
+    // An ordinary start keeps its data in the data directory.
+    app.start(test::appExecutable(), {pageurl::article(causes).toString()});
+    err.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("first page painted"),
+                             30000);
+    app.kill();
+    app.waitForFinished();
+    const QStringList files = allFiles(home.path());
+    QVERIFY2(files.contains(QStringLiteral("data/qingnang/qingnang/userdata.sqlite")),
+             qPrintable(files.join(QLatin1Char(' '))));
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QINGNANG_TEST_KILLED_CHILD")) {
+        return runKilledChild(argc, argv);
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestUserDataUi test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_userdataui.moc"
