@@ -21,7 +21,9 @@ path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
 def same(match):
     return match.group(1) + match.group(2) + match.group(3) + "<translation>" + match.group(2) + "</translation>"
-text = re.sub(r'(<source>)(.*?)(</source>\s*)<translation type="unfinished"></translation>', same, text, flags=re.S)
+# (A source never spans past its own end tag; lupdate may have guessed a text already.)
+text = re.sub(r'(<source>)((?:(?!</source>).)*)(</source>\s*)<translation type="unfinished">[^<]*</translation>',
+              same, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
 grep -c 'type="unfinished"' resources/translations/qingnang_en.ts | sed 's/^/unfinished in qingnang_en.ts: /' || true

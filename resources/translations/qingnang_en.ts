@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>收藏本页</source>
+        <translation>Bookmark This Page</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>收藏的名称</source>
+        <translation>Bookmark name</translation>
+    </message>
+    <message>
+        <source>文件夹(&amp;F)：</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>收藏到的文件夹</source>
+        <translation>Folder for the bookmark</translation>
+    </message>
+    <message>
+        <source>新建文件夹(&amp;W)…</source>
+        <translation>Ne&amp;w Folder…</translation>
+    </message>
+    <message>
+        <source>新建文件夹</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>取消收藏(&amp;R)</source>
+        <translation>&amp;Remove Bookmark</translation>
+    </message>
+    <message>
+        <source>取消收藏</source>
+        <translation>Remove bookmark</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>在页面中查找</source>
@@ -262,6 +301,73 @@
         <source>关于青囊(&amp;A)</source>
         <translation>&amp;About Qingnang</translation>
     </message>
+    <message>
+        <source>本页笔记</source>
+        <translation>Note on This Page</translation>
+    </message>
+    <message>
+        <source>书签(&amp;B)</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>历史记录(&amp;Y)</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>读过的页面，最近的在前</source>
+        <translation>The pages you have read, latest first</translation>
+    </message>
+    <message>
+        <source>清除历史记录(&amp;C)…</source>
+        <translation>&amp;Clear History…</translation>
+    </message>
+    <message>
+        <source>清除浏览记录和搜索记录（收藏和笔记不受影响）</source>
+        <translation>Clear the browsing and search history (bookmarks and notes stay)</translation>
+    </message>
+    <message>
+        <source>收藏本页(&amp;A)…</source>
+        <translation>&amp;Add Bookmark…</translation>
+    </message>
+    <message>
+        <source>把本页加入收藏</source>
+        <translation>Bookmark this page</translation>
+    </message>
+    <message>
+        <source>本页笔记(&amp;N)…</source>
+        <translation>&amp;Note on This Page…</translation>
+    </message>
+    <message>
+        <source>给本页写一条自己的笔记</source>
+        <translation>Write your own note on this page</translation>
+    </message>
+    <message>
+        <source>全部收藏与笔记(&amp;S)</source>
+        <translation>&amp;Show All Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>导入收藏与笔记(&amp;I)…</source>
+        <translation>&amp;Import Bookmarks and Notes…</translation>
+    </message>
+    <message>
+        <source>导出收藏与笔记(&amp;E)…</source>
+        <translation>&amp;Export Bookmarks and Notes…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>本页笔记</source>
+        <translation>Note on This Page</translation>
+    </message>
+    <message>
+        <source>笔记内容</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>写下你自己的笔记。笔记只保存在这台电脑上；清空后保存即删除笔记。</source>
+        <translation>Write your own note. Notes are kept on this computer only; save an empty note to delete it.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -356,6 +462,29 @@
     <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::BookmarkDialog</name>
+    <message>
+        <source>编辑收藏</source>
+        <translation>Edit Bookmark</translation>
+    </message>
+    <message>
+        <source>收藏（顶层）</source>
+        <translation>Bookmarks (top level)</translation>
+    </message>
+    <message>
+        <source>新建文件夹</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>文件夹名称：</source>
+        <translation>Folder name:</translation>
+    </message>
+    <message>
+        <source>没能保存：%1</source>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
@@ -564,8 +693,187 @@
         <translation>About Qingnang</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Qingnang %1&lt;/h3&gt;&lt;p&gt;An offline reader for Chinese health knowledge.&lt;/p&gt;&lt;p&gt;The content is for reference only and is not a substitute for diagnosis and prescription by a qualified doctor.&lt;/p&gt;</translation>
+        <source>来源：%1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>内容日期：%1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>许可：%1</source>
+        <translation>License: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qingnang %1&lt;/h3&gt;&lt;p&gt;An offline reader for Chinese health knowledge. The program is released under the MIT licence.&lt;/p&gt;&lt;p&gt;The content is for reference only and is no substitute for a qualified doctor&apos;s diagnosis and prescription.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>编辑本页收藏(&amp;A)…</source>
+        <translation>Edit &amp;Bookmark…</translation>
+    </message>
+    <message>
+        <source>收藏本页(&amp;A)…</source>
+        <translation>&amp;Add Bookmark…</translation>
+    </message>
+    <message>
+        <source>我的笔记：</source>
+        <translation>My note: </translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>已收藏：%1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <source>已收藏到“%1”：%2</source>
+        <translation>Bookmarked in “%1”: %2</translation>
+    </message>
+    <message>
+        <source>已取消收藏：%1</source>
+        <translation>Bookmark removed: %1</translation>
+    </message>
+    <message>
+        <source>笔记已保存</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <source>笔记已删除</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <source>更多…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>还没有收藏</source>
+        <translation>No bookmarks yet</translation>
+    </message>
+    <message>
+        <source>青囊收藏与笔记-%1.json</source>
+        <translation>qingnang-bookmarks-%1.json</translation>
+    </message>
+    <message>
+        <source>导出收藏与笔记</source>
+        <translation>Export Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Could Not Export</translation>
+    </message>
+    <message>
+        <source>已导出收藏与笔记：%1</source>
+        <translation>Bookmarks and notes exported to %1</translation>
+    </message>
+    <message>
+        <source>导入收藏与笔记</source>
+        <translation>Import Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json);;所有文件 (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Could Not Import</translation>
+    </message>
+    <message>
+        <source>%1
+
+没有导入任何内容。</source>
+        <translation>%1
+
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>新增收藏 %1 条（已有 %2 条未重复添加），新增文件夹 %3 个，新增笔记 %4 条，更新笔记 %5 条（%6 条本机的更新，保留未动）。</source>
+        <translation>Bookmarks added: %1 (%2 already there, not added again). Folders added: %3. Notes added: %4, updated: %5 (%6 newer here, kept as they were).</translation>
+    </message>
+    <message>
+        <source>已导入：%1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import Finished</translation>
+    </message>
+    <message>
+        <source>收藏和笔记无法打开</source>
+        <translation>Bookmarks and Notes Cannot Be Opened</translation>
+    </message>
+    <message>
+        <source>%1
+
+本次使用中的收藏、笔记和历史记录只保存在内存里，关闭后不会保留。</source>
+        <translation>%1
+
+In this session, bookmarks, notes and history are kept in memory only and are gone when you quit.</translation>
+    </message>
+    <message>
+        <source>可以把损坏的文件改名留在原处，再新建一个空的文件。</source>
+        <translation>The damaged file can be renamed and left where it is, and a new, empty one started.</translation>
+    </message>
+    <message>
+        <source>新建（保留旧文件）</source>
+        <translation>Start Afresh (Keep the Old File)</translation>
+    </message>
+    <message>
+        <source>本次不保存</source>
+        <translation>Don’t Save This Time</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>已新建收藏文件；旧文件保留为 %1</source>
+        <translation>Started a new bookmarks file; the old one was kept as %1</translation>
+    </message>
+    <message>
+        <source>清除历史记录</source>
+        <translation>Clear History</translation>
+    </message>
+    <message>
+        <source>清除所有浏览记录和搜索记录？收藏和笔记不受影响。</source>
+        <translation>Clear all browsing and search history? Bookmarks and notes are not affected.</translation>
+    </message>
+    <message>
+        <source>无法清除历史记录</source>
+        <translation>Could Not Clear History</translation>
+    </message>
+    <message>
+        <source>历史记录已清除</source>
+        <translation>History cleared</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::NoteDialog</name>
+    <message>
+        <source>页面：%1</source>
+        <translation>Page: %1</translation>
+    </message>
+    <message>
+        <source>%1 字，超过了 %2 字的上限</source>
+        <translation>%1 characters, over the limit of %2</translation>
+    </message>
+    <message>
+        <source>%1 字</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>没能保存：%1</source>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1108,58 @@
     <message>
         <source>‹ 返回%1在线咨询</source>
         <translation>‹ Back to questions about %1</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>还没有阅读记录。打开的页面会记在这里。</source>
+        <translation>Nothing read yet. The pages you open are listed here.</translation>
+    </message>
+    <message>
+        <source>共 %1 个页面。清除历史记录：“前往”菜单或首选项。</source>
+        <translation>%1 pages. To clear the history, use the Go menu or the preferences.</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>昨天</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>%1 次</source>
+        <translation>%1 visits</translation>
+    </message>
+    <message>
+        <source>‹ 较新</source>
+        <translation>‹ Newer</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>较早 ›</source>
+        <translation>Older ›</translation>
+    </message>
+    <message>
+        <source>收藏与笔记</source>
+        <translation>Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <source>还没有收藏。在页面上按 Ctrl+D 收藏它，按 Ctrl+Shift+M 给它写一条笔记。</source>
+        <translation>No bookmarks yet. On a page, press Ctrl+D to bookmark it and Ctrl+Shift+M to write a note on it.</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>其他笔记</source>
+        <translation>Other notes</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>收藏本页</source>
+        <translation>收藏本页</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>收藏的名称</source>
+        <translation>收藏的名称</translation>
+    </message>
+    <message>
+        <source>文件夹(&amp;F)：</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>收藏到的文件夹</source>
+        <translation>收藏到的文件夹</translation>
+    </message>
+    <message>
+        <source>新建文件夹(&amp;W)…</source>
+        <translation>新建文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>新建文件夹</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>取消收藏(&amp;R)</source>
+        <translation>取消收藏(&amp;R)</translation>
+    </message>
+    <message>
+        <source>取消收藏</source>
+        <translation>取消收藏</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>在页面中查找</source>
@@ -262,6 +301,73 @@
         <source>关于青囊(&amp;A)</source>
         <translation>关于青囊(&amp;A)</translation>
     </message>
+    <message>
+        <source>本页笔记</source>
+        <translation>本页笔记</translation>
+    </message>
+    <message>
+        <source>书签(&amp;B)</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>历史记录(&amp;Y)</source>
+        <translation>历史记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>读过的页面，最近的在前</source>
+        <translation>读过的页面，最近的在前</translation>
+    </message>
+    <message>
+        <source>清除历史记录(&amp;C)…</source>
+        <translation>清除历史记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>清除浏览记录和搜索记录（收藏和笔记不受影响）</source>
+        <translation>清除浏览记录和搜索记录（收藏和笔记不受影响）</translation>
+    </message>
+    <message>
+        <source>收藏本页(&amp;A)…</source>
+        <translation>收藏本页(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>把本页加入收藏</source>
+        <translation>把本页加入收藏</translation>
+    </message>
+    <message>
+        <source>本页笔记(&amp;N)…</source>
+        <translation>本页笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>给本页写一条自己的笔记</source>
+        <translation>给本页写一条自己的笔记</translation>
+    </message>
+    <message>
+        <source>全部收藏与笔记(&amp;S)</source>
+        <translation>全部收藏与笔记(&amp;S)</translation>
+    </message>
+    <message>
+        <source>导入收藏与笔记(&amp;I)…</source>
+        <translation>导入收藏与笔记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导出收藏与笔记(&amp;E)…</source>
+        <translation>导出收藏与笔记(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>本页笔记</source>
+        <translation>本页笔记</translation>
+    </message>
+    <message>
+        <source>笔记内容</source>
+        <translation>笔记内容</translation>
+    </message>
+    <message>
+        <source>写下你自己的笔记。笔记只保存在这台电脑上；清空后保存即删除笔记。</source>
+        <translation>写下你自己的笔记。笔记只保存在这台电脑上；清空后保存即删除笔记。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -356,6 +462,29 @@
     <message>
         <source>界面语言</source>
         <translation>界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::BookmarkDialog</name>
+    <message>
+        <source>编辑收藏</source>
+        <translation>编辑收藏</translation>
+    </message>
+    <message>
+        <source>收藏（顶层）</source>
+        <translation>收藏（顶层）</translation>
+    </message>
+    <message>
+        <source>新建文件夹</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>文件夹名称：</source>
+        <translation>文件夹名称：</translation>
+    </message>
+    <message>
+        <source>没能保存：%1</source>
+        <translation>没能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -564,8 +693,187 @@
         <translation>关于青囊</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</translation>
+        <source>来源：%1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>内容日期：%1</source>
+        <translation>内容日期：%1</translation>
+    </message>
+    <message>
+        <source>许可：%1</source>
+        <translation>许可：%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>编辑本页收藏(&amp;A)…</source>
+        <translation>编辑本页收藏(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>收藏本页(&amp;A)…</source>
+        <translation>收藏本页(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>我的笔记：</source>
+        <translation>我的笔记：</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>已收藏：%1</source>
+        <translation>已收藏：%1</translation>
+    </message>
+    <message>
+        <source>已收藏到“%1”：%2</source>
+        <translation>已收藏到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>已取消收藏：%1</source>
+        <translation>已取消收藏：%1</translation>
+    </message>
+    <message>
+        <source>笔记已保存</source>
+        <translation>笔记已保存</translation>
+    </message>
+    <message>
+        <source>笔记已删除</source>
+        <translation>笔记已删除</translation>
+    </message>
+    <message>
+        <source>更多…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>还没有收藏</source>
+        <translation>还没有收藏</translation>
+    </message>
+    <message>
+        <source>青囊收藏与笔记-%1.json</source>
+        <translation>青囊收藏与笔记-%1.json</translation>
+    </message>
+    <message>
+        <source>导出收藏与笔记</source>
+        <translation>导出收藏与笔记</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>已导出收藏与笔记：%1</source>
+        <translation>已导出收藏与笔记：%1</translation>
+    </message>
+    <message>
+        <source>导入收藏与笔记</source>
+        <translation>导入收藏与笔记</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json);;所有文件 (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>%1
+
+没有导入任何内容。</source>
+        <translation>%1
+
+没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>新增收藏 %1 条（已有 %2 条未重复添加），新增文件夹 %3 个，新增笔记 %4 条，更新笔记 %5 条（%6 条本机的更新，保留未动）。</source>
+        <translation>新增收藏 %1 条（已有 %2 条未重复添加），新增文件夹 %3 个，新增笔记 %4 条，更新笔记 %5 条（%6 条本机的更新，保留未动）。</translation>
+    </message>
+    <message>
+        <source>已导入：%1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>收藏和笔记无法打开</source>
+        <translation>收藏和笔记无法打开</translation>
+    </message>
+    <message>
+        <source>%1
+
+本次使用中的收藏、笔记和历史记录只保存在内存里，关闭后不会保留。</source>
+        <translation>%1
+
+本次使用中的收藏、笔记和历史记录只保存在内存里，关闭后不会保留。</translation>
+    </message>
+    <message>
+        <source>可以把损坏的文件改名留在原处，再新建一个空的文件。</source>
+        <translation>可以把损坏的文件改名留在原处，再新建一个空的文件。</translation>
+    </message>
+    <message>
+        <source>新建（保留旧文件）</source>
+        <translation>新建（保留旧文件）</translation>
+    </message>
+    <message>
+        <source>本次不保存</source>
+        <translation>本次不保存</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>已新建收藏文件；旧文件保留为 %1</source>
+        <translation>已新建收藏文件；旧文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>清除历史记录</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message>
+        <source>清除所有浏览记录和搜索记录？收藏和笔记不受影响。</source>
+        <translation>清除所有浏览记录和搜索记录？收藏和笔记不受影响。</translation>
+    </message>
+    <message>
+        <source>无法清除历史记录</source>
+        <translation>无法清除历史记录</translation>
+    </message>
+    <message>
+        <source>历史记录已清除</source>
+        <translation>历史记录已清除</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::NoteDialog</name>
+    <message>
+        <source>页面：%1</source>
+        <translation>页面：%1</translation>
+    </message>
+    <message>
+        <source>%1 字，超过了 %2 字的上限</source>
+        <translation>%1 字，超过了 %2 字的上限</translation>
+    </message>
+    <message>
+        <source>%1 字</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>没能保存：%1</source>
+        <translation>没能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1108,58 @@
     <message>
         <source>‹ 返回%1在线咨询</source>
         <translation>‹ 返回%1在线咨询</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>还没有阅读记录。打开的页面会记在这里。</source>
+        <translation>还没有阅读记录。打开的页面会记在这里。</translation>
+    </message>
+    <message>
+        <source>共 %1 个页面。清除历史记录：“前往”菜单或首选项。</source>
+        <translation>共 %1 个页面。清除历史记录：“前往”菜单或首选项。</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>昨天</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>%1 次</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>‹ 较新</source>
+        <translation>‹ 较新</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>较早 ›</source>
+        <translation>较早 ›</translation>
+    </message>
+    <message>
+        <source>收藏与笔记</source>
+        <translation>收藏与笔记</translation>
+    </message>
+    <message>
+        <source>还没有收藏。在页面上按 Ctrl+D 收藏它，按 Ctrl+Shift+M 给它写一条笔记。</source>
+        <translation>还没有收藏。在页面上按 Ctrl+D 收藏它，按 Ctrl+Shift+M 给它写一条笔记。</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>其他笔记</source>
+        <translation>其他笔记</translation>
     </message>
 </context>
 <context>
