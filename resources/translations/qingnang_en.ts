@@ -1119,7 +1119,7 @@ In this session, bookmarks, notes and history are kept in memory only and are go
     </message>
     <message>
         <source>共 %1 个页面。清除历史记录：“前往”菜单或首选项。</source>
-        <translation>%1 pages. To clear the history, use the Go menu or the preferences.</translation>
+        <translation>Pages: %1. To clear the history, use the Go menu or the preferences.</translation>
     </message>
     <message>
         <source>今天</source>

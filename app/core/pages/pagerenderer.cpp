@@ -395,7 +395,7 @@ Page PageRenderer::renderHistory(const PageAddress &address) const
         }
         const QString title = entry.title.isEmpty() ? entry.url.toString() : entry.title;
         const QString visits = entry.visitCount > 1 ? tr("%1 次").arg(entry.visitCount) : QString();
-        html += QStringLiteral("<tr><td class=\"count\" width=\"1%\">%1</td><td>%2</td>"
+        html += QStringLiteral("<tr><td class=\"count\" width=\"56\" nowrap>%1</td><td>%2</td>"
                                "<td class=\"count\" align=\"right\">%3</td></tr>\n")
                     .arg(esc(locale.toString(local.time(), QStringLiteral("HH:mm"))),
                          link(entry.url, title), esc(visits));
