@@ -6,9 +6,12 @@
 
 #include <memory>
 
+class QTreeWidgetItem;
+
 namespace Ui {
 class BookmarkDialog;
 class NoteDialog;
+class OrganizeBookmarksDialog;
 } // namespace Ui
 
 namespace qingnang {
@@ -62,6 +65,38 @@ private:
     UserData *m_userData;
     QUrl m_url;
     QString m_title;
+};
+
+// 整理收藏: every folder and bookmark in a tree, to open, rename, remove,
+// reorder, move between folders, and new folders. Each change is written at once.
+class OrganizeBookmarksDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OrganizeBookmarksDialog(UserData *userData, QWidget *parent = nullptr);
+    ~OrganizeBookmarksDialog() override;
+
+Q_SIGNALS:
+    void openRequested(const QUrl &url);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum Kind { FolderItem = 1, BookmarkItem = 2 };
+    void reload(int kind = 0, qint64 id = 0);
+    void addChildren(QTreeWidgetItem *parent, qint64 folderId, int depth);
+    void updateButtons();
+    void openSelected();
+    void newFolder();
+    void renameSelected();
+    void removeSelected();
+    void moveSelected();
+    void shiftSelected(int step);
+    bool check(bool ok);
+
+    std::unique_ptr<Ui::OrganizeBookmarksDialog> m_ui;
+    UserData *m_userData;
 };
 
 } // namespace qingnang

@@ -51,6 +51,16 @@ void MainWindow::setupUserDataActions()
     connect(m_ui->actionShowHistory, &QAction::triggered, this,
             [this] { openUrl(pageurl::history()); });
     connect(m_ui->actionClearHistory, &QAction::triggered, this, [this] { clearHistory(true); });
+    m_ui->actionOrganizeBookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_ui->actionOrganizeBookmarks, &QAction::triggered, this, [this] {
+        OrganizeBookmarksDialog dialog(m_userData, this);
+        connect(&dialog, &OrganizeBookmarksDialog::openRequested, this,
+                [this, &dialog](const QUrl &url) {
+                    openUrl(url);
+                    dialog.accept();
+                });
+        dialog.exec();
+    });
     connect(m_ui->actionExportBookmarks, &QAction::triggered, this, &MainWindow::exportBookmarks);
     connect(m_ui->actionImportBookmarks, &QAction::triggered, this, &MainWindow::importBookmarks);
     connect(m_ui->menuBookmarks, &QMenu::aboutToShow, this, &MainWindow::fillBookmarksMenu);

@@ -353,6 +353,14 @@
         <source>导出收藏与笔记(&amp;E)…</source>
         <translation>&amp;Export Bookmarks and Notes…</translation>
     </message>
+    <message>
+        <source>整理收藏(&amp;O)…</source>
+        <translation>&amp;Organize Bookmarks…</translation>
+    </message>
+    <message>
+        <source>重命名、删除、排序收藏和文件夹</source>
+        <translation>Rename, remove and reorder bookmarks and folders</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -367,6 +375,65 @@
     <message>
         <source>写下你自己的笔记。笔记只保存在这台电脑上；清空后保存即删除笔记。</source>
         <translation>Write your own note. Notes are kept on this computer only; save an empty note to delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeBookmarksDialog</name>
+    <message>
+        <source>整理收藏</source>
+        <translation>Organize Bookmarks</translation>
+    </message>
+    <message>
+        <source>收藏和文件夹</source>
+        <translation>Bookmarks and folders</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>新建文件夹(&amp;N)…</source>
+        <translation>&amp;New Folder…</translation>
+    </message>
+    <message>
+        <source>重命名(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>重命名（F2）</source>
+        <translation>Rename (F2)</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>删除（Delete）</source>
+        <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+        <source>移到文件夹(&amp;M)…</source>
+        <translation>&amp;Move to Folder…</translation>
+    </message>
+    <message>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>上移（Alt+↑）</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>下移(&amp;W)</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>下移（Alt+↓）</source>
+        <translation>Move down (Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +941,49 @@ In this session, bookmarks, notes and history are kept in memory only and are go
     <message>
         <source>没能保存：%1</source>
         <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::OrganizeBookmarksDialog</name>
+    <message>
+        <source>没能保存：%1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>新建文件夹</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>文件夹名称：</source>
+        <translation>Folder name:</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>新的名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>删除文件夹</source>
+        <translation>Delete Folder</translation>
+    </message>
+    <message>
+        <source>删除文件夹“%1”和其中的全部内容（%2 条收藏）？</source>
+        <translation>Delete the folder “%1” and everything in it (%2 bookmarks)?</translation>
+    </message>
+    <message>
+        <source>收藏（顶层）</source>
+        <translation>Bookmarks (top level)</translation>
+    </message>
+    <message>
+        <source>移到文件夹</source>
+        <translation>Move to Folder</translation>
+    </message>
+    <message>
+        <source>移到：</source>
+        <translation>Move to:</translation>
     </message>
 </context>
 <context>

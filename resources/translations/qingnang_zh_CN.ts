@@ -353,6 +353,14 @@
         <source>导出收藏与笔记(&amp;E)…</source>
         <translation>导出收藏与笔记(&amp;E)…</translation>
     </message>
+    <message>
+        <source>整理收藏(&amp;O)…</source>
+        <translation>整理收藏(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>重命名、删除、排序收藏和文件夹</source>
+        <translation>重命名、删除、排序收藏和文件夹</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -367,6 +375,65 @@
     <message>
         <source>写下你自己的笔记。笔记只保存在这台电脑上；清空后保存即删除笔记。</source>
         <translation>写下你自己的笔记。笔记只保存在这台电脑上；清空后保存即删除笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeBookmarksDialog</name>
+    <message>
+        <source>整理收藏</source>
+        <translation>整理收藏</translation>
+    </message>
+    <message>
+        <source>收藏和文件夹</source>
+        <translation>收藏和文件夹</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>新建文件夹(&amp;N)…</source>
+        <translation>新建文件夹(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>重命名(&amp;R)…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>重命名（F2）</source>
+        <translation>重命名（F2）</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>删除（Delete）</source>
+        <translation>删除（Delete）</translation>
+    </message>
+    <message>
+        <source>移到文件夹(&amp;M)…</source>
+        <translation>移到文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>上移(&amp;U)</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>上移（Alt+↑）</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>下移(&amp;W)</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>下移（Alt+↓）</source>
+        <translation>下移（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -874,6 +941,49 @@
     <message>
         <source>没能保存：%1</source>
         <translation>没能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::OrganizeBookmarksDialog</name>
+    <message>
+        <source>没能保存：%1</source>
+        <translation>没能保存：%1</translation>
+    </message>
+    <message>
+        <source>新建文件夹</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>文件夹名称：</source>
+        <translation>文件夹名称：</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>新的名称：</source>
+        <translation>新的名称：</translation>
+    </message>
+    <message>
+        <source>删除文件夹</source>
+        <translation>删除文件夹</translation>
+    </message>
+    <message>
+        <source>删除文件夹“%1”和其中的全部内容（%2 条收藏）？</source>
+        <translation>删除文件夹“%1”和其中的全部内容（%2 条收藏）？</translation>
+    </message>
+    <message>
+        <source>收藏（顶层）</source>
+        <translation>收藏（顶层）</translation>
+    </message>
+    <message>
+        <source>移到文件夹</source>
+        <translation>移到文件夹</translation>
+    </message>
+    <message>
+        <source>移到：</source>
+        <translation>移到：</translation>
     </message>
 </context>
 <context>

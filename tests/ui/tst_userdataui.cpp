@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <csignal>
 #include <functional>
@@ -194,6 +196,7 @@ private Q_SLOTS:
     void killedRightAfterSaving();
     void historyPageAndClearing();
     void searchHistoryOnlyWhenOn();
+    void organizeBookmarks();
     void exportAndImport();
     void privateSessionLeavesNoFile();
 
@@ -446,6 +449,105 @@ void TestUserDataUi::searchHistoryOnlyWhenOn()
     preferences->setSearchHistory(false);
     QVERIFY(m_store->recentSearchQueries().isEmpty());
     QVERIFY(qobject_cast<QStringListModel *>(completer->model())->stringList().isEmpty());
+}
+
+// 整理收藏: reorder, rename, move between folders, remove a folder (after a
+// question), open — each change in the store at once, and in the menu.
+void TestUserDataUi::organizeBookmarks()
+{
+    const qint64 folder = m_store->addFolder(QStringLiteral("神经科"));
+    const qint64 empty = m_store->addFolder(QStringLiteral("空文件夹"));
+    QVERIFY(folder != 0 && empty != 0);
+    QVERIFY(m_store->addBookmark(pageurl::article(causes), QStringLiteral("病因"), folder));
+    QVERIFY(m_store->addBookmark(pageurl::topic(QStringLiteral("hemifacial-spasm")),
+                                 QStringLiteral("专题页"), folder));
+    QVERIFY(m_store->addBookmark(pageurl::question(1), QStringLiteral("问题"), 0));
+
+    const auto press = [](QDialog *dialog, const char *button) {
+        auto *b = dialog->findChild<QPushButton *>(QLatin1String(button));
+        QVERIFY2(b && b->isEnabled(), button);
+        b->click();
+    };
+    const auto select = [](QTreeWidget *tree, const QString &text) {
+        const QList<QTreeWidgetItem *> found =
+            tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentItem(found.first());
+    };
+    bool seen = false;
+    whenShown<OrganizeBookmarksDialog>(
+        [&](OrganizeBookmarksDialog *dialog) {
+            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("bookmarkTree"));
+            QCOMPARE(tree->topLevelItemCount(), 3);
+            QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("神经科"));
+            QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
+            QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("问题"));
+
+            // Reorder: 专题页 before 病因. A folder never goes below a bookmark.
+            select(tree, QStringLiteral("专题页"));
+            QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("downButton"))->isEnabled());
+            press(dialog, "upButton");
+            QCOMPARE(m_store->bookmarks(folder).first().title, QStringLiteral("专题页"));
+            select(tree, QStringLiteral("空文件夹"));
+            QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("downButton"))->isEnabled());
+
+            // Rename (F2 opens the same question).
+            select(tree, QStringLiteral("病因"));
+            bool asked = false;
+            whenShown<QInputDialog>(
+                [](QInputDialog *input) {
+                    QCOMPARE(input->textValue(), QStringLiteral("病因"));
+                    input->setTextValue(QStringLiteral("面肌痉挛的病因"));
+                    input->accept();
+                },
+                &asked);
+            QTest::keyClick(tree, Qt::Key_F2);
+            QVERIFY(asked);
+            QCOMPARE(m_store->bookmarks(folder).last().title, QStringLiteral("面肌痉挛的病因"));
+
+            // Move the top-level bookmark into the folder.
+            select(tree, QStringLiteral("问题"));
+            asked = false;
+            whenShown<QInputDialog>(
+                [](QInputDialog *input) {
+                    QVERIFY(input->comboBoxItems().contains(QStringLiteral("  神经科")));
+                    input->setTextValue(QStringLiteral("  神经科"));
+                    input->accept();
+                },
+                &asked);
+            press(dialog, "moveButton");
+            QVERIFY(asked);
+            QCOMPARE(m_store->bookmarks(folder).size(), 3);
+            QVERIFY(m_store->bookmarks(0).isEmpty());
+
+            // Removing a folder with bookmarks asks first; Cancel keeps it.
+            select(tree, QStringLiteral("神经科"));
+            asked = false;
+            whenShown<QMessageBox>(
+                [](QMessageBox *box) {
+                    QVERIFY(box->text().contains(QStringLiteral("3 条收藏")));
+                    box->button(QMessageBox::Cancel)->click();
+                },
+                &asked);
+            QTest::keyClick(tree, Qt::Key_Delete);
+            QVERIFY(asked);
+            QCOMPARE(m_store->bookmarks(folder).size(), 3);
+            // An empty folder goes without a question.
+            select(tree, QStringLiteral("空文件夹"));
+            press(dialog, "removeButton");
+            QCOMPARE(m_store->folders().size(), 1);
+
+            // Open: the dialog closes on the page.
+            select(tree, QStringLiteral("面肌痉挛的病因"));
+            press(dialog, "openButton");
+        },
+        &seen);
+    actionOf(m_window.get(), "actionOrganizeBookmarks")->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_window->currentPage().title, causesTitle);
+    QCOMPARE(bookmarksInMenu(m_window.get()),
+             (QStringList{QStringLiteral("神经科/专题页"), QStringLiteral("神经科/面肌痉挛的病因"),
+                          QStringLiteral("神经科/问题")}));
 }
 
 void TestUserDataUi::exportAndImport()
