@@ -54,8 +54,10 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.addOption(privateOption);
     parser.addPositionalArgument(
-        QStringLiteral("URL"),
-        QStringLiteral("The page to open (qingnang:/…); the start page if none."));
+        QStringLiteral("URL|PACK"),
+        QStringLiteral("The page to open (qingnang:/…), the start page if none; or a pack file "
+                       "(a path or a file: URL) to open for this run, like --pack."),
+        QStringLiteral("[URL|PACK]..."));
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "qingnang: " << parser.errorText() << Qt::endl;
         return 2;
@@ -95,7 +97,24 @@ int main(int argc, char *argv[])
             }
         }
     }
-    for (const QString &path : parser.values(packOption)) {
+    // Positional arguments: a page, or packs as a file manager passes them
+    // through the desktop entry's %u (a path or a file: URL).
+    QStringList packPaths = parser.values(packOption);
+    QUrl url = pageurl::start();
+    bool urlGiven = false;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument.startsWith(QStringLiteral("qingnang:"))) {
+            if (!urlGiven) {
+                url = QUrl(argument);
+                urlGiven = true;
+            }
+        } else if (argument.startsWith(QLatin1String("file:"))) {
+            packPaths.append(QUrl(argument).toLocalFile());
+        } else {
+            packPaths.append(argument);
+        }
+    }
+    for (const QString &path : packPaths) {
         if (library.packByPath(path)) {
             continue; // already open (remembered from an earlier run)
         }
@@ -112,9 +131,7 @@ int main(int argc, char *argv[])
     }
     qCInfo(lcStartup).noquote() << "packs open:" << opened.join(QStringLiteral(", "));
 
-    const QStringList positional = parser.positionalArguments();
-    QUrl url = positional.isEmpty() ? pageurl::start() : QUrl(positional.first());
-    if (positional.isEmpty() && !privateSession && !parser.isSet(exportOption)) {
+    if (parser.positionalArguments().isEmpty() && !privateSession && !parser.isSet(exportOption)) {
         // Where the reader left off, if that page is still there.
         const QUrl last = MainWindow::lastSessionUrl();
         if (last.isValid() && PageRenderer(&library).render(last).found) {
