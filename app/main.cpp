@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QUrl>
 
@@ -25,7 +26,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("青囊"));
     QApplication::setApplicationVersion(QStringLiteral(QINGNANG_VERSION));
     QApplication::setOrganizationName(QStringLiteral("qingnang"));
-    QApplication::setDesktopFileName(QStringLiteral("qingnang"));
+    QApplication::setDesktopFileName(QStringLiteral(QINGNANG_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1/" QINGNANG_APP_ID ".png").arg(size),
+                     QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
