@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 #include <QUrl>
@@ -104,21 +105,21 @@ int main(int argc, char *argv[])
             }
         }
     }
-    // Positional arguments: a page, or packs as a file manager passes them
-    // through the desktop entry's %u (a path or a file: URL).
+    // Positional arguments: packs as a file manager passes them through the
+    // desktop entry's %u (a path or a file: URL), or the page to show (an
+    // address with a scheme, qingnang: or not; the first one counts).
     QStringList packPaths = parser.values(packOption);
     QUrl url = pageurl::start();
     bool urlGiven = false;
     for (const QString &argument : parser.positionalArguments()) {
-        if (argument.startsWith(QStringLiteral("qingnang:"))) {
-            if (!urlGiven) {
-                url = QUrl(argument);
-                urlGiven = true;
-            }
-        } else if (argument.startsWith(QLatin1String("file:"))) {
-            packPaths.append(QUrl(argument).toLocalFile());
-        } else {
+        const QUrl asUrl(argument);
+        if (asUrl.isLocalFile()) {
+            packPaths.append(asUrl.toLocalFile());
+        } else if (asUrl.scheme().isEmpty() || QFileInfo::exists(argument)) {
             packPaths.append(argument);
+        } else if (!urlGiven) {
+            url = asUrl;
+            urlGiven = true;
         }
     }
     for (const QString &path : packPaths) {
