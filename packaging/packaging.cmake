@@ -22,10 +22,6 @@ add_custom_target(qingnang_changelog ALL DEPENDS ${changelog_gz})
 install(FILES ${changelog_gz} ${CMAKE_CURRENT_LIST_DIR}/deb/copyright
     DESTINATION ${QINGNANG_DOC_DIR})
 
-# Directories created by the install are 0755 whatever the umask.
-set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
-    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
-
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME qingnang)
 set(CPACK_PACKAGE_VENDOR "Qingnang developers")
