@@ -121,6 +121,10 @@ export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$hom
 "${readonly_run[@]}" "$prefix/bin/qingnang-pack" search "$pack" 面肌痉挛 --limit 1 | grep -q 面肌痉挛 ||
     fail "search on the installed pack"
 
+"${readonly_run[@]}" "$prefix/bin/qingnang" --export-pdf "$work/page.pdf" qingnang:/topic/hemifacial-spasm ||
+    fail "qingnang --export-pdf from the read-only prefix"
+[ "$(head -c4 "$work/page.pdf")" = %PDF ] || fail "qingnang --export-pdf wrote no PDF"
+
 # --search opens the pack's search connections too (off the GUI thread); this
 # does not check its results, only that nothing is written while it runs.
 log=$work/app.log
