@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QUrl>
 
@@ -26,7 +28,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("青囊"));
     QApplication::setApplicationVersion(QStringLiteral(QINGNANG_VERSION));
     QApplication::setOrganizationName(QStringLiteral("qingnang"));
-    QApplication::setDesktopFileName(QStringLiteral("qingnang"));
+    QApplication::setDesktopFileName(QStringLiteral(QINGNANG_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1/" QINGNANG_APP_ID ".png").arg(size),
+                     QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -55,8 +63,10 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.addOption(privateOption);
     parser.addPositionalArgument(
-        QStringLiteral("URL"),
-        QStringLiteral("The page to open (qingnang:/…); the start page if none."));
+        QStringLiteral("URL|PACK"),
+        QStringLiteral("The page to open (qingnang:/…), the start page if none; or a pack file "
+                       "(a path or a file: URL) to open for this run, like --pack."),
+        QStringLiteral("[URL|PACK]..."));
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "qingnang: " << parser.errorText() << Qt::endl;
         return 2;
@@ -96,7 +106,24 @@ int main(int argc, char *argv[])
             }
         }
     }
-    for (const QString &path : parser.values(packOption)) {
+    // Positional arguments: packs as a file manager passes them through the
+    // desktop entry's %u (a path or a file: URL), or the page to show (an
+    // address with a scheme, qingnang: or not; the first one counts).
+    QStringList packPaths = parser.values(packOption);
+    QUrl url = pageurl::start();
+    bool urlGiven = false;
+    for (const QString &argument : parser.positionalArguments()) {
+        const QUrl asUrl(argument);
+        if (asUrl.isLocalFile()) {
+            packPaths.append(asUrl.toLocalFile());
+        } else if (asUrl.scheme().isEmpty() || QFileInfo::exists(argument)) {
+            packPaths.append(argument);
+        } else if (!urlGiven) {
+            url = asUrl;
+            urlGiven = true;
+        }
+    }
+    for (const QString &path : packPaths) {
         if (library.packByPath(path)) {
             continue; // already open (remembered from an earlier run)
         }
@@ -113,9 +140,7 @@ int main(int argc, char *argv[])
     }
     qCInfo(lcStartup).noquote() << "packs open:" << opened.join(QStringLiteral(", "));
 
-    const QStringList positional = parser.positionalArguments();
-    QUrl url = positional.isEmpty() ? pageurl::start() : QUrl(positional.first());
-    if (positional.isEmpty() && !privateSession && !parser.isSet(exportOption)) {
+    if (parser.positionalArguments().isEmpty() && !privateSession && !parser.isSet(exportOption)) {
         // Where the reader left off, if that page is still there.
         const QUrl last = MainWindow::lastSessionUrl();
         if (last.isValid() && PageRenderer(&library).render(last).found) {

@@ -3,6 +3,8 @@
 # Installs what is missing (Debian 12 packages, non-interactive) and builds Qingnang.
 #   scripts/setup.sh [BUILD_DIR] [extra cmake arguments...]
 # BUILD_DIR defaults to build/. Used by scripts/run.sh and scripts/test.sh.
+# librsvg2-bin renders the icons at build time; the validators on the second
+# line check the installed desktop files (tests/install/check-install.sh).
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +16,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev libicu-dev libsqlite3-dev
     fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth clang-format
+    librsvg2-bin
+    desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
 )
 
 missing=()

@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void rememberedPacksOpenAtStart();
     void startsWhereTheReaderLeftOff_data();
     void startsWhereTheReaderLeftOff();
+    void opensPacksGivenAsArguments_data();
+    void opensPacksGivenAsArguments();
     void versionAndUsage_data();
     void versionAndUsage();
 
@@ -174,6 +177,45 @@ void TestStartup::startsWhereTheReaderLeftOff()
     if (arguments.contains(QStringLiteral("--private"))) {
         QCOMPARE(test::readFile(file), before);
     }
+}
+
+// What a file manager passes through the desktop entry's "Exec=qingnang %u":
+// a pack as a path or a file: URL; a browser passes a qingnang: link.
+void TestStartup::opensPacksGivenAsArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("opened");
+    const QString path = m_dir.filePath(QStringLiteral("given pack 青囊.qnpack"));
+    QVERIFY(test::writeGeneratedPack(path, QStringLiteral("given"), 3, 3));
+    const QString start = QStringLiteral("qingnang:/");
+    QTest::newRow("a path") << QStringList{path} << start;
+    QTest::newRow("a file: URL") << QStringList{QUrl::fromLocalFile(path).toString()} << start;
+    QTest::newRow("a page and a pack") << QStringList{QStringLiteral("qingnang:/question/2"), path}
+                                       << QStringLiteral("qingnang:/question/2");
+}
+
+void TestStartup::opensPacksGivenAsArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, opened);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("qingnang.startup.info=true"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("args")));
+    app.setProcessEnvironment(environment);
+    app.start(test::appExecutable(), arguments);
+    QVERIFY(app.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("first page painted"),
+                             30000);
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+    const QString log = QString::fromUtf8(err);
+    QVERIFY2(log.contains(QStringLiteral("packs open: qingnang-bundled, given\n")),
+             qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("opening %1\n").arg(opened)), qPrintable(log));
 }
 
 void TestStartup::versionAndUsage_data()

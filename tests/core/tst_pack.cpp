@@ -4,6 +4,7 @@
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
+#include "pack/packverifier.h"
 #include "pack/packwriter.h"
 #include "pack/sqlitehandle.h"
 #include "testsupport.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void questionsArePaged();
     void questionWithAnswers();
     void missingThingsAreEmpty();
+    void readingDoesNotChangeTheFile_data();
     void readingDoesNotChangeTheFile();
     void refusesWhatIsNotAPack_data();
     void refusesWhatIsNotAPack();
@@ -215,10 +217,29 @@ void TestPack::missingThingsAreEmpty()
     QVERIFY(m_pack->childTopics(999999).isEmpty());
 }
 
+void TestPack::readingDoesNotChangeTheFile_data()
+{
+    QTest::addColumn<QString>("journalMode");
+    QTest::newRow("as built (rollback journal)") << QString();
+    // A pack someone switched to WAL: a read-only connection would otherwise
+    // create -wal and -shm files beside it (and fail in a read-only directory).
+    QTest::newRow("WAL") << QStringLiteral("WAL");
+}
+
 void TestPack::readingDoesNotChangeTheFile()
 {
+    QFETCH(QString, journalMode);
     const QString copy = m_dir.filePath(QStringLiteral("copy.qnpack"));
+    QFile::remove(copy);
     QVERIFY(QFile::copy(test::bundledPack(), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+    if (!journalMode.isEmpty()) {
+        SqliteDatabase db;
+        QVERIFY(db.open(copy, SQLITE_OPEN_READWRITE));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = ") + journalMode));
+    } // closing the last connection removes the -wal and -shm files
+    QCOMPARE(test::filesIn(m_dir.path()).filter(QStringLiteral("copy")),
+             QStringList{QStringLiteral("copy.qnpack")});
     const QByteArray before = fileHash(copy);
     {
         const PackOpenResult result = Pack::open(copy);
@@ -227,7 +248,11 @@ void TestPack::readingDoesNotChangeTheFile()
             result.pack->childTopics(department.id);
         }
         QVERIFY(result.pack->articleBySlug(QStringLiteral("hemifacial-spasm-causes")));
+        QCOMPARE(test::filesIn(m_dir.path()).filter(QStringLiteral("copy")),
+                 QStringList{QStringLiteral("copy.qnpack")});
     }
+    const VerifyReport report = verifyPack(copy, 10);
+    QVERIFY2(report.ok(), qPrintable(report.openError + report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(fileHash(copy), before);
     QCOMPARE(test::filesIn(m_dir.path()).filter(QStringLiteral("copy")),
              QStringList{QStringLiteral("copy.qnpack")}); // no journal or WAL files

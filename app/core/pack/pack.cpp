@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -63,6 +64,12 @@ QString Pack::checkFile(const QString &path)
     return {};
 }
 
+QString Pack::readOnlyUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?mode=ro&immutable=1");
+}
+
 Pack::Pack(const QString &path)
     : m_serial(nextSerial++)
 {
@@ -88,8 +95,8 @@ QSqlDatabase Pack::database() const
         return QSqlDatabase::database(name, false);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_info.path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.setDatabaseName(readOnlyUri(m_info.path));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open()) {
         qCWarning(lcPack).noquote()
             << QDir::toNativeSeparators(m_info.path) << ": cannot open: " << db.lastError().text();

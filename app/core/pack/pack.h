@@ -39,6 +39,13 @@ public:
     // The cheap check open() starts with: the file's SQLite header, application
     // id and schema version. Empty when the file looks like a pack we read.
     static QString checkFile(const QString &path);
+    // The SQLite URI that opens the pack at path read-only and immutable: no
+    // locks, and no -journal, -wal or -shm file is looked for or created beside
+    // it, so a pack opens from a read-only directory (or medium) and nothing is
+    // written next to it, whatever its journal mode. Packs are never changed in
+    // place (a build renames a new file over the old one), so this is safe.
+    // Open it with SQLITE_OPEN_URI (QSQLITE_OPEN_URI).
+    static QString readOnlyUri(const QString &path);
 
     const PackInfo &info() const { return m_info; }
     QString path() const { return m_info.path; }

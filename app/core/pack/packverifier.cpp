@@ -322,7 +322,7 @@ VerifyReport verifyPack(const QString &path, int maxProblems)
         return report;
     }
     SqliteDatabase db;
-    if (!db.open(path, SQLITE_OPEN_READONLY)) {
+    if (!db.open(Pack::readOnlyUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)) {
         report.openError = shown + QStringLiteral(": cannot open: ") + db.lastError();
         return report;
     }
