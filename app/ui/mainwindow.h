@@ -156,7 +156,8 @@ private:
     Preferences *m_preferences;
     UserData *m_userData = nullptr;
     UserData *m_memoryUserData = nullptr; // the window's own, until one is given
-    QList<QAction *> m_bookmarkEntries;   // the bookmarks listed in the Bookmarks menu
+    // What the Bookmarks menu lists of the user's bookmarks: actions and submenus.
+    QList<QObject *> m_bookmarkEntries;
     FindBar *m_findBar;
     QLabel *m_breadcrumb;
     QLabel *m_statusLabel;

@@ -239,7 +239,7 @@ void MainWindow::fillBookmarksMenu()
                 sub->setObjectName(QStringLiteral("bookmarkFolder"));
                 entry(sub->menuAction());
                 if (into == menu) {
-                    m_bookmarkEntries.append(sub->menuAction());
+                    m_bookmarkEntries.append(sub); // deleting it takes its action along
                 }
                 fill(sub, folder.id, depth + 1);
             }

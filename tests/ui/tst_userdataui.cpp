@@ -285,6 +285,8 @@ void TestUserDataUi::bookmarksAndNotesThroughRestart()
     // The menu entry opens the page; its note is shown over it.
     auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuBookmarks"));
     Q_EMIT menu->aboutToShow();
+    Q_EMIT menu->aboutToShow(); // filled afresh each time, nothing left over
+    QCOMPARE(menu->findChildren<QMenu *>(QStringLiteral("bookmarkFolder")).size(), 1);
     QMenu *folder = nullptr;
     for (QAction *action : menu->actions()) {
         if (action->menu() && action->text() == QStringLiteral("神经科")) {
