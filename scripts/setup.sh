@@ -14,6 +14,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev libicu-dev libsqlite3-dev
     fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth clang-format
+    clang libclang-rt-14-dev
 )
 
 missing=()
