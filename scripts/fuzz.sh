@@ -4,7 +4,9 @@
 # build-fuzz/ and runs each for SECONDS (default 60), as many at once as there
 # are cores, each on a working copy of its seeds in tests/fuzz/corpus/<target>.
 # Prints each target's executions; fails, naming the input that crashed (kept
-# in build-fuzz/artifacts/<target>/), when any target finds a crash.
+# in build-fuzz/artifacts/<target>/), when any target finds a crash. A crash,
+# once fixed, goes to tests/fuzz/regressions/<target>/ (replayed on every run)
+# and into a Qt Test.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 # QINGNANG_FUZZ_JOBS sets how many run at once, QINGNANG_FUZZ_BUILD the build directory.
 set -euo pipefail
@@ -43,9 +45,12 @@ run_one() {
     # -timeout: an input that takes this long counts as a hang (a crash).
     local rc=0
     rm -f "$build/$target.status"
+    # Inputs that once crashed a target (tests/fuzz/regressions) are run first, every time.
+    local seeds=("$top/tests/fuzz/corpus/$target")
+    [ -d "$top/tests/fuzz/regressions/$target" ] && seeds+=("$top/tests/fuzz/regressions/$target")
     "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" \
-        "$corpus" "$top/tests/fuzz/corpus/$target" >"$build/$target.log" 2>&1 || rc=$?
+        "$corpus" "${seeds[@]}" >"$build/$target.log" 2>&1 || rc=$?
     echo "$rc" >"$build/$target.status"
 }
 
