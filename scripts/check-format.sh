@@ -13,7 +13,8 @@ if [ ${#sources[@]} -gt 0 ] && ! clang-format --dry-run -Werror "${sources[@]}" 
     done
     status=1
 fi
-mapfile -t texts < <(git ls-files 2>/dev/null | grep -vE '\.(png|svg|ico)$' || true)
+# Fuzzing seeds and regressions (tests/fuzz/) are inputs, often deliberately not text.
+mapfile -t texts < <(git ls-files 2>/dev/null | grep -vE '\.(png|svg|ico)$|^tests/fuzz/(corpus|regressions)/' || true)
 for f in "${texts[@]}"; do
     [ -f "$f" ] || continue
     if grep -q $'\r' "$f"; then echo "check-format: $f: CR line ends" >&2; status=1; fi

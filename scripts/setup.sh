@@ -18,6 +18,7 @@ packages=(
     fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth clang-format
     librsvg2-bin
     desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
+    clang libclang-rt-14-dev
 )
 
 missing=()

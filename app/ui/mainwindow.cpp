@@ -4,6 +4,7 @@
 
 #include "appearance.h"
 #include "findbar.h"
+#include "linkpolicy.h"
 #include "models/qalistmodel.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
@@ -103,12 +104,23 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     m_ui->disclaimerLabel->setAutoFillBackground(true);
     m_ui->disclaimerLabel->setBackgroundRole(QPalette::AlternateBase);
     m_ui->disclaimerLabel->setForegroundRole(QPalette::Text);
+    // Pack text in labels is text, never markup (a pack's disclaimer cannot hide itself).
+    m_ui->disclaimerLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_ui->disclaimerLabel->setText(m_library->disclaimer());
 
     m_statusLabel->setObjectName(QStringLiteral("packStatus"));
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
-    connect(m_ui->reader, &QTextBrowser::anchorClicked, this, &MainWindow::openUrl);
+    // A web address clicked in a page opens in the browser once the user agrees
+    // (LinkPolicy); everything else goes where openUrl() lets it.
+    connect(m_ui->reader, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (LinkPolicy::classify(link) == LinkPolicy::Kind::External) {
+            LinkPolicy::confirmAndOpen(this, link);
+        } else {
+            openUrl(link);
+        }
+    });
     connect(m_ui->topicTree, &QTreeView::clicked, this, &MainWindow::openIndex);
     // QTreeView reads more rows on its own only at the top level; branches
     // read their next batch when their last row read comes into view.

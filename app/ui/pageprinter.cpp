@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -28,8 +29,15 @@ public:
 protected:
     QVariant loadResource(int type, const QUrl &name) override
     {
+        // Not a null QVariant, and for an image a blank pixel: Qt would
+        // otherwise read the address from the disk itself (ReaderView::loadResource).
         qCDebug(lcUi) << "printing: refused resource" << type << name;
-        return {};
+        if (type == QTextDocument::ImageResource) {
+            QImage blank(1, 1, QImage::Format_ARGB32);
+            blank.fill(Qt::transparent);
+            return blank;
+        }
+        return QVariant(QByteArray());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "util/logging.h"
 
 #include <QEvent>
+#include <QImage>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -82,8 +83,19 @@ int ReaderView::scrollPosition() const
 QVariant ReaderView::loadResource(int type, const QUrl &name)
 {
     // Pages carry no images or style sheets of their own; nothing is fetched.
+    // Qt has fallbacks of its own for what a loader does not give: for a null
+    // QVariant QTextDocument reads file: (and relative) addresses itself, and
+    // for an image it cannot decode the text layout loads the image's name as
+    // a local file path. So an image is answered with a blank pixel, anything
+    // else with empty data: both end the request.
     qCDebug(lcUi) << "refused resource" << type << name;
-    return {};
+    Q_EMIT resourceRefused(name);
+    if (type == QTextDocument::ImageResource) {
+        QImage blank(1, 1, QImage::Format_ARGB32);
+        blank.fill(Qt::transparent);
+        return blank;
+    }
+    return QVariant(QByteArray());
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)

@@ -28,7 +28,14 @@ public:
     // Characters (of CJK width) per line at most: a comfortable reading measure.
     static constexpr int measure = 38;
 
+    // Refuses every resource (image, style sheet, …) a page names, wherever it
+    // points: pages are complete as rendered. Returns an empty value rather
+    // than nothing, since for nothing QTextDocument would try the local file itself.
     QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    // A resource a page asked for and did not get.
+    void resourceRefused(const QUrl &name);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

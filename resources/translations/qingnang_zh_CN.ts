@@ -566,6 +566,29 @@
     </message>
 </context>
 <context>
+    <name>qingnang::LinkPolicy</name>
+    <message>
+        <source>打开外部网页</source>
+        <translation>打开外部网页</translation>
+    </message>
+    <message>
+        <source>这个链接指向青囊以外的网页，将在系统浏览器中打开：
+
+%1
+
+要打开吗？</source>
+        <translation>这个链接指向青囊以外的网页，将在系统浏览器中打开：
+
+%1
+
+要打开吗？</translation>
+    </message>
+    <message>
+        <source>在浏览器中打开</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+</context>
+<context>
     <name>qingnang::MainWindow</name>
     <message>
         <source>输入汉字、拼音或首字母；↓ 选择结果，Enter 打开，Esc 返回目录</source>

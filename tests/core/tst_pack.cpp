@@ -293,8 +293,12 @@ void TestPack::refusesWhatIsNotAPack_data()
         << QStringLiteral(
                "pack schema version 99 is not supported (this Qingnang reads version %1)")
                .arg(schema::version);
+    // Damage, unlike the rest, points at the full check.
     QTest::newRow("no tables") << "hollow.qnpack"
-                               << "damaged pack (its metadata cannot be read)";
+                               << QStringLiteral("damaged pack (its metadata cannot be read); "
+                                                 "`qingnang-pack verify %1` checks it in full")
+                                      .arg(QDir::toNativeSeparators(
+                                          m_dir.filePath(QStringLiteral("hollow.qnpack"))));
     QTest::newRow("directory") << "folder.qnpack"
                                << "is a directory, not a pack file";
     QTest::newRow("missing") << "missing.qnpack"

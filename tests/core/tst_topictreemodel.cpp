@@ -39,6 +39,7 @@ private Q_SLOTS:
     void bundledPackTree();
     void childrenAreReadOnDemandInBatches();
     void indexForTopicLoadsTheWay();
+    void indexForTopicStopsInHugeLists();
     void severalPacksAreRoots();
 
 private:
@@ -133,6 +134,34 @@ void TestTopicTreeModel::indexForTopicLoadsTheWay()
     QVERIFY(!model.indexForTopic(QStringLiteral("big"), 987654).isValid());
     QVERIFY(!model.indexForTopic(QStringLiteral("no-such-pack"), last.id).isValid());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// A parent with more children than are worth reading to reveal one (a
+// hostile pack may give one a million): the topic is not revealed, and the
+// model has read no more than the limit (and the batch that reached it).
+void TestTopicTreeModel::indexForTopicStopsInHugeLists()
+{
+    const int topics = int(TopicTreeModel::maxRowsToReveal) + 2 * TopicTreeModel::batchSize;
+    const QString path = m_dir.filePath(QStringLiteral("huge.qnpack"));
+    QVERIFY(test::writeGeneratedPack(path, QStringLiteral("huge"), topics, 0));
+    Library library;
+    QVERIFY(library.openPack(path).isEmpty());
+    TopicTreeModel model(&library);
+    const auto pack = library.primaryPack();
+    const qint64 department = pack->childTopics(0).first().id;
+    const QList<TopicNode> children = pack->childTopics(department);
+    QCOMPARE(children.size(), topics);
+
+    QVERIFY(!model.indexForTopic(QStringLiteral("huge"), children.last().id).isValid());
+    const QModelIndex departmentIndex = model.index(0, 0);
+    QCOMPARE(departmentIndex.data(TopicIdRole).toLongLong(), department);
+    QVERIFY(model.rowCount(departmentIndex) >= int(TopicTreeModel::maxRowsToReveal));
+    QVERIFY(model.rowCount(departmentIndex) <
+            int(TopicTreeModel::maxRowsToReveal) + TopicTreeModel::batchSize);
+    // One within the limit is found.
+    const TopicNode near = children.at(int(TopicTreeModel::maxRowsToReveal) / 2);
+    QCOMPARE(model.indexForTopic(QStringLiteral("huge"), near.id).data(TopicIdRole).toLongLong(),
+             near.id);
 }
 
 void TestTopicTreeModel::severalPacksAreRoots()

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void jsonlFixture();
     void jsonlErrors_data();
     void jsonlErrors();
+    void jsonlNumericRefs_data();
+    void jsonlNumericRefs();
     void dialogueCsvFixture_data();
     void dialogueCsvFixture();
     void dialogueCsvColumnsByName();
@@ -130,6 +132,48 @@ void TestImportParsers::jsonlFixture()
     const ImportRecord &untitled = parsed.records.at(3);
     QCOMPARE(untitled.title, QString());                 // the cleaner makes one
     QCOMPARE(untitled.ref, QStringLiteral("s.jsonl:5")); // no ref: the line
+}
+
+void TestImportParsers::jsonlNumericRefs_data()
+{
+    QTest::addColumn<QByteArray>("ref");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("integer") << QByteArray("17") << QStringLiteral("17");
+    QTest::newRow("negative") << QByteArray("-42") << QStringLiteral("-42");
+    QTest::newRow("fraction") << QByteArray("12345.5") << QStringLiteral("12345.5");
+    QTest::newRow("beyond exact integers")
+        << QByteArray("9007199254740993") << QStringLiteral("9007199254740992");
+    // Beyond qint64: once converted to qint64 before the range was checked,
+    // which is undefined behaviour (fuzz_import_jsonl found it).
+    QTest::newRow("beyond qint64") << QByteArray("9.3e18") << QStringLiteral("9.3e+18");
+    QTest::newRow("far beyond qint64, negative")
+        << QByteArray("-1e300") << QStringLiteral("-1e+300");
+    QTest::newRow("the fuzzer's") << QByteArray("34") + QByteArray(108, '5')
+                                  << QStringLiteral("3.4555555555555554e+109");
+}
+
+void TestImportParsers::jsonlNumericRefs()
+{
+    QFETCH(QByteArray, ref);
+    QFETCH(QString, expected);
+    const test::Parsed parsed =
+        test::parse(jsonl,
+                    QByteArray(R"({"kind":"question","topic":["内科"],"title":"问","ref":)") + ref +
+                        QByteArray("}"),
+                    QStringLiteral("n.jsonl"));
+    QVERIFY2(parsed.ok, qPrintable(parsed.error.message));
+    QCOMPARE(parsed.records.size(), 1);
+    QCOMPARE(parsed.records.first().ref, expected);
+
+    // And the very input the fuzzer wrote (tests/fuzz/regressions), whole.
+    const QByteArray regression = test::readFile(
+        test::fixturesDir() +
+        QStringLiteral("/../fuzz/regressions/fuzz_import_jsonl/ref-beyond-qint64.jsonl"));
+    QVERIFY(!regression.isEmpty());
+    const test::Parsed replay = test::parse(jsonl, regression, QStringLiteral("r.jsonl"));
+    QVERIFY2(replay.ok, qPrintable(replay.error.message));
+    QCOMPARE(replay.records.size(), 2);
+    QCOMPARE(replay.records.at(1).ref, QStringLiteral("3.4555555555555554e+109"));
 }
 
 void TestImportParsers::jsonlErrors_data()

@@ -74,7 +74,9 @@ public:
         const QJsonValue value = m_object.value(QLatin1String("ref"));
         if (value.isDouble()) {
             const double number = value.toDouble();
-            if (number == double(qint64(number)) && std::abs(number) < 9.0e15) {
+            // Within the range first: converting a double beyond qint64's to
+            // qint64 is undefined behaviour (found by fuzz_import_jsonl).
+            if (std::abs(number) < 9.0e15 && number == std::trunc(number)) {
                 return QString::number(qint64(number));
             }
             return QString::number(number, 'g', QLocale::FloatingPointShortest);

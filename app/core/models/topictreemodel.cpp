@@ -267,17 +267,23 @@ QModelIndex TopicTreeModel::indexForTopic(const QString &packId, qint64 topicId)
     }
     for (const TopicNode &step : pack->topicPath(topicId)) {
         Node *found = nullptr;
+        std::size_t scanned = 0;
         for (;;) {
-            for (const auto &child : node->children) {
-                if (child->topic.id == step.id) {
-                    found = child.get();
-                    break;
+            for (; scanned < node->children.size() && !found; ++scanned) {
+                if (node->children[scanned]->topic.id == step.id) {
+                    found = node->children[scanned].get();
                 }
             }
-            if (found || node->complete) {
+            // A topic far down a huge list (a damaged or hostile pack may give
+            // one parent a million children) is not worth reading them all:
+            // the page opens, the tree just does not show where it is.
+            if (found || node->complete || node->children.size() >= maxRowsToReveal) {
                 break;
             }
             fetchMore(indexOf(node));
+            if (node->children.size() == scanned) {
+                break; // nothing more could be read
+            }
         }
         if (!found) {
             return {};

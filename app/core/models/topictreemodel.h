@@ -35,8 +35,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The item of a topic, loading the branches on its way; invalid if not found.
+    // The item of a topic, loading the branches on its way; invalid if not found
+    // or if reaching it would mean reading more than maxRowsToReveal children
+    // of one parent.
     QModelIndex indexForTopic(const QString &packId, qint64 topicId);
+    static constexpr std::size_t maxRowsToReveal = 10000;
 
     // How many children one fetchMore() reads (QTreeView asks for a few
     // batches when it opens a branch, then more as it scrolls).

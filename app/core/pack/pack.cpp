@@ -98,8 +98,9 @@ QSqlDatabase Pack::database() const
     db.setDatabaseName(readOnlyUri(m_info.path));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open()) {
-        qCWarning(lcPack).noquote()
-            << QDir::toNativeSeparators(m_info.path) << ": cannot open: " << db.lastError().text();
+        // SQLite's own words are for the debug log; the warning says it in ours.
+        qCWarning(lcPack).noquote() << QDir::toNativeSeparators(m_info.path) << ": cannot open";
+        qCDebug(lcPack) << db.lastError().text();
         return db;
     }
     // The search index needs our tokenizer on every connection that reads it.
@@ -128,7 +129,8 @@ bool Pack::run(QSqlQuery &query, const char *what) const
         return true;
     }
     qCWarning(lcPack).noquote() << QDir::toNativeSeparators(m_info.path) << ": cannot read"
-                                << QLatin1String(what) << ":" << query.lastError().text();
+                                << QLatin1String(what) << "(damaged pack?)";
+    qCDebug(lcPack) << query.lastError().text();
     return false;
 }
 
@@ -149,14 +151,30 @@ PackOpenResult Pack::open(const QString &path)
 
 bool Pack::loadInfo(QString *error)
 {
+    // Damage found here is described in our words; the full check is verify's.
+    const QString verifyHint = QStringLiteral("; `qingnang-pack verify %1` checks it in full")
+                                   .arg(QDir::toNativeSeparators(m_info.path));
     QSqlDatabase db = database();
     if (!db.isOpen()) {
-        *error = QStringLiteral("cannot open: ") + db.lastError().text();
+        *error = QStringLiteral("cannot open the file as a pack") + verifyHint;
         return false;
     }
     QSqlQuery query(db);
+    // SQLite's quick check reads every page of the file once: cheap for the
+    // packs people open every day, too slow to wait for on the biggest ones.
+    if (QFileInfo(m_info.path).size() <= quickCheckLimit) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next() ||
+            query.value(0).toString() != QLatin1String("ok")) {
+            qCDebug(lcPack) << "quick check of" << m_info.path << ":"
+                            << (query.isActive() ? query.value(0).toString()
+                                                 : query.lastError().text());
+            *error = QStringLiteral("damaged pack (its database structure is broken)") + verifyHint;
+            return false;
+        }
+        query.finish();
+    }
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        *error = QStringLiteral("damaged pack (its metadata cannot be read)");
+        *error = QStringLiteral("damaged pack (its metadata cannot be read)") + verifyHint;
         return false;
     }
     QHash<QString, QString> meta;
@@ -190,7 +208,7 @@ bool Pack::loadInfo(QString *error)
             " (SELECT count(*) FROM question), (SELECT count(*) FROM passage WHERE kind = 4),"
             " (SELECT count(*) FROM title_doc), (SELECT count(*) FROM passage)")) ||
         !query.next()) {
-        *error = QStringLiteral("damaged pack (its tables cannot be read)");
+        *error = QStringLiteral("damaged pack (its tables cannot be read)") + verifyHint;
         return false;
     }
     m_info.counts.topics = query.value(0).toLongLong();
@@ -212,8 +230,43 @@ bool Pack::loadInfo(QString *error)
 
 QString Pack::disclaimer() const
 {
-    const QString text = m_info.disclaimer.trimmed();
-    return text.isEmpty() ? schema::fallbackDisclaimer() : text;
+    // The pack's words as one plain paragraph: control and format characters
+    // (zero-width, bidirectional overrides) go, whitespace runs become one
+    // space, and an over-long text is cut, so that no pack can make its
+    // disclaimer invisible or push the page away with it. Without a letter
+    // or digit left, it says nothing: the built-in text is shown instead.
+    QString text;
+    bool visible = false;
+    const QStringView raw = QStringView(m_info.disclaimer).left(64 * maxDisclaimerLength);
+    for (const char32_t cp : raw.toUcs4()) {
+        switch (QChar::category(cp)) {
+        case QChar::Other_Control:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            text += QLatin1Char(' ');
+            break;
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+            break;
+        default:
+            visible = visible || QChar::isLetterOrNumber(cp);
+            text += QStringView(QChar::fromUcs4(cp));
+        }
+    }
+    if (!visible) {
+        return schema::fallbackDisclaimer();
+    }
+    text = text.simplified();
+    if (text.size() > maxDisclaimerLength) {
+        text.truncate(maxDisclaimerLength);
+        if (text.back().isHighSurrogate()) {
+            text.chop(1);
+        }
+        text += QChar(0x2026);
+    }
+    return text;
 }
 
 namespace {
@@ -282,8 +335,9 @@ std::optional<Topic> Pack::readTopic(QSqlQuery &query) const
 
     QSqlQuery aliases(database());
     aliases.prepare(QStringLiteral(
-        "SELECT alias FROM topic_alias WHERE topic_id = ? ORDER BY position, alias"));
+        "SELECT alias FROM topic_alias WHERE topic_id = ? ORDER BY position, alias LIMIT ?"));
     aliases.addBindValue(topic.id);
+    aliases.addBindValue(maxAliases);
     if (run(aliases, "aliases")) {
         while (aliases.next()) {
             topic.aliases.append(aliases.value(0).toString());
@@ -342,9 +396,10 @@ QList<TopicNode> Pack::relatedTopics(qint64 topicId) const
     QSqlQuery query(database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM topic_related r JOIN topic t ON t.id = r.related_id"
-                       " WHERE r.topic_id = ? ORDER BY r.position, t.id")
+                       " WHERE r.topic_id = ? ORDER BY r.position, t.id LIMIT ?")
             .arg(QLatin1String(topicColumns)));
     query.addBindValue(topicId);
+    query.addBindValue(maxRelated);
     QList<TopicNode> nodes;
     if (run(query, "related topics")) {
         while (query.next()) {

@@ -35,7 +35,11 @@ public:
     Pack &operator=(const Pack &) = delete;
 
     // Checks that the file is a pack of a schema version we read and opens it.
+    // A file of at most quickCheckLimit bytes also passes SQLite's quick check
+    // (every page read once) first; a damaged pack's error names the file and
+    // points at `qingnang-pack verify` for the full check.
     static PackOpenResult open(const QString &path);
+    static constexpr qint64 quickCheckLimit = qint64(32) << 20;
     // The cheap check open() starts with: the file's SQLite header, application
     // id and schema version. Empty when the file looks like a pack we read.
     static QString checkFile(const QString &path);
@@ -51,7 +55,10 @@ public:
     QString path() const { return m_info.path; }
     QString id() const { return m_info.packId; }
     QString title() const { return m_info.title; }
+    // The pack's disclaimer, plain and bounded (at most maxDisclaimerLength
+    // characters and an ellipsis), or the built-in one when it says nothing.
     QString disclaimer() const;
+    static constexpr int maxDisclaimerLength = 500;
 
     // Lists are read in pages: a page starts after the item with the given
     // position and id (those of the last item already read), or at the start.
@@ -86,6 +93,10 @@ public:
     QSqlDatabase connection() const { return database(); }
 
     static constexpr int maxTreeDepth = 64;
+    // A topic's aliases and related topics, as read: the first ones only, so
+    // that a pack cannot make one page endless.
+    static constexpr int maxAliases = 50;
+    static constexpr int maxRelated = 100;
 
 private:
     explicit Pack(const QString &path);

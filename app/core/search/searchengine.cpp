@@ -398,7 +398,8 @@ void PackSearch::searchTitles()
         query.addBindValue(weight);
     }
     if (!query.exec()) {
-        qCWarning(lcPages) << "title search failed:" << query.lastError().text();
+        qCWarning(lcPages) << "title search failed (damaged index?)";
+        qCDebug(lcPages) << query.lastError().text();
         return;
     }
     const double share = indexShare(weights, asked);
@@ -452,7 +453,8 @@ void PackSearch::searchPassages()
     }
     query.addBindValue(orExpression(m_plan, asked));
     if (!query.exec()) {
-        qCWarning(lcPages) << "text search failed:" << query.lastError().text();
+        qCWarning(lcPages) << "text search failed (damaged index?)";
+        qCDebug(lcPages) << query.lastError().text();
         return;
     }
     const double share = indexShare(weights, asked);
