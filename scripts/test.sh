@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Sets up, builds and runs the whole test suite twice: a normal build with
-# warnings as errors, then an AddressSanitizer + UndefinedBehaviorSanitizer
-# build (all but the tests labelled heavy), then each libFuzzer target of
-# tests/fuzz briefly (scripts/fuzz.sh, clang, in build-fuzz/). Ends with the
-# fuzzers' summary.
+# warnings as errors; then each libFuzzer target of tests/fuzz briefly
+# (scripts/fuzz.sh, clang, in build-fuzz/); then an AddressSanitizer +
+# UndefinedBehaviorSanitizer build running all tests but those labelled heavy.
+# Ends with ctest's summary of the sanitizer run.
 #   scripts/test.sh
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +15,11 @@ jobs=$(nproc)
 
 echo "== tests (build/)"
 ctest --test-dir "$top/build" --output-on-failure --parallel "$jobs"
+
+echo "== fuzzers, briefly (build-fuzz/)"
+# Each target for QINGNANG_CI_FUZZ_SECONDS on its seeds and what earlier runs
+# kept in build-fuzz/corpus; scripts/fuzz.sh with more seconds fuzzes for real.
+"$top/scripts/fuzz.sh" "${QINGNANG_CI_FUZZ_SECONDS:-15}"
 
 echo "== tests under ASan + UBSan (build-asan/)"
 QINGNANG_BUILD_TYPE=Debug "$top/scripts/setup.sh" "$top/build-asan" \
@@ -27,8 +32,3 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # five times slower, and the same import and verify code is covered under the
 # sanitizers by the Q&A corpora (tst_importcli) and the importer tests.
 ctest --test-dir "$top/build-asan" --output-on-failure --parallel "$jobs" -LE heavy
-
-echo "== fuzzers, briefly (build-fuzz/)"
-# Each target for QINGNANG_CI_FUZZ_SECONDS on its seeds and what earlier runs
-# kept in build-fuzz/corpus; scripts/fuzz.sh with more seconds fuzzes for real.
-"$top/scripts/fuzz.sh" "${QINGNANG_CI_FUZZ_SECONDS:-15}"
