@@ -449,6 +449,18 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(text);
 }
 
+namespace {
+
+// A message box's informative text is read as markup when it looks like some;
+// this shows text as it is, line breaks kept.
+QString asPlainText(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>")
+        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+}
+
+} // namespace
+
 void MainWindow::reportPackProblems(const QStringList &problems)
 {
     if (problems.isEmpty()) {
@@ -459,7 +471,8 @@ void MainWindow::reportPackProblems(const QStringList &problems)
                                     ? tr("有一个内容包无法打开，已跳过。")
                                     : tr("有 %1 个内容包无法打开，已跳过。").arg(problems.size()),
                                 QMessageBox::Ok, this);
-    box->setInformativeText(problems.join(QLatin1Char('\n')));
+    // File names come from anywhere: shown as text, never read as markup.
+    box->setInformativeText(asPlainText(problems.join(QLatin1Char('\n'))));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
     box->show();
@@ -482,7 +495,7 @@ bool MainWindow::openPackFile(const QString &path)
         qCWarning(lcUi).noquote() << error;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("无法打开内容包"),
                                     tr("这个文件不能作为内容包打开。"), QMessageBox::Ok, this);
-        box->setInformativeText(error);
+        box->setInformativeText(asPlainText(error));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;

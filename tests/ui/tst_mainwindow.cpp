@@ -366,14 +366,19 @@ void TestMainWindow::openAndCloseFurtherPacks()
 void TestMainWindow::badPackFileIsReportedAndSkipped()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("broken.qnpack"));
+    // A file name that looks like markup is shown as it is.
+    const QString path = dir.filePath(QStringLiteral("<b>broken</b><img src=x>.qnpack"));
     QVERIFY(test::writeFile(path, QByteArray(5000, 'x')));
     QVERIFY(!m_window->openPackFile(path));
     QCOMPARE(m_library.packs().size(), 1);
     QVERIFY(!packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
     auto *box = m_window->findChild<QMessageBox *>();
     QVERIFY(box);
-    QVERIFY(box->informativeText().contains(QStringLiteral("not a Qingnang pack")));
+    QTextDocument shown;
+    shown.setHtml(box->informativeText());
+    QVERIFY2(shown.toPlainText().contains(QStringLiteral("<b>broken</b><img src=x>.qnpack")),
+             qPrintable(shown.toPlainText()));
+    QVERIFY(shown.toPlainText().contains(QStringLiteral("not a Qingnang pack")));
     box->close();
     verifyDisclaimerShown();
 }
