@@ -3,6 +3,8 @@
 # Installs what is missing (Debian 12 packages, non-interactive) and builds Qingnang.
 #   scripts/setup.sh [BUILD_DIR] [extra cmake arguments...]
 # BUILD_DIR defaults to build/. Used by scripts/run.sh and scripts/test.sh.
+# QINGNANG_BUILD_TYPE sets CMake's build type (default Release: no debug
+# information, which keeps CI's builds short; RelWithDebInfo for a debugger).
 # librsvg2-bin renders the icons at build time; the validators on the second
 # line check the installed desktop files (tests/install/check-install.sh).
 set -euo pipefail
@@ -38,5 +40,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${QINGNANG_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${QINGNANG_BUILD_TYPE:-Release}" "$@" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"

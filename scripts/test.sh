@@ -19,7 +19,7 @@ ctest --test-dir "$top/build" --output-on-failure --parallel "$jobs"
 echo "== fuzzers, briefly (build-fuzz/)"
 # Each target for QINGNANG_CI_FUZZ_SECONDS on its seeds and what earlier runs
 # kept in build-fuzz/corpus; scripts/fuzz.sh with more seconds fuzzes for real.
-"$top/scripts/fuzz.sh" "${QINGNANG_CI_FUZZ_SECONDS:-15}"
+"$top/scripts/fuzz.sh" "${QINGNANG_CI_FUZZ_SECONDS:-8}"
 
 echo "== tests under ASan + UBSan (build-asan/)"
 QINGNANG_BUILD_TYPE=Debug "$top/scripts/setup.sh" "$top/build-asan" \
