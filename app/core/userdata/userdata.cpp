@@ -621,6 +621,27 @@ bool UserData::writePositions(List list, const QList<qint64> &ids) const
     return true;
 }
 
+// Puts item id of list under newParent at index among its items there (-1 or
+// past the end: last), closing the gap it leaves under oldParent.
+bool UserData::placeAt(List list, qint64 id, qint64 oldParent, qint64 newParent, int index) const
+{
+    const bool folders = list == List::Folders;
+    QList<qint64> siblings = listIds(list, newParent, id);
+    siblings.insert(index < 0 ? siblings.size() : qMin(qsizetype(index), siblings.size()), id);
+    if (newParent != oldParent) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                          .arg(tableOf(folders), parentColumnOf(folders)));
+        query.addBindValue(newParent);
+        query.addBindValue(id);
+        if (!exec(query, folders ? "move the folder" : "move the bookmark") ||
+            !writePositions(list, listIds(list, oldParent))) {
+            return false;
+        }
+    }
+    return writePositions(list, siblings);
+}
+
 std::optional<qint64> UserData::bookmarkOfPage(qint64 folderId, const QString &page) const
 {
     QSqlQuery query(m_db);
@@ -770,24 +791,11 @@ bool UserData::moveFolder(qint64 id, qint64 parentId, int index)
         const std::optional<BookmarkFolder> up = folder(ancestor);
         ancestor = up ? up->parentId : 0;
     }
-    const bool newParent = parentId != current->parentId;
-    if (newParent && folderNamed(parentId, current->name)) {
+    if (parentId != current->parentId && folderNamed(parentId, current->name)) {
         return fail(
             QStringLiteral("there is already a folder named \"%1\" there").arg(current->name));
     }
-    QList<qint64> siblings = listIds(List::Folders, parentId, id);
-    siblings.insert(index < 0 ? siblings.size() : qMin(qsizetype(index), siblings.size()), id);
-    if (newParent) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE folder SET parent_id = ? WHERE id = ?"));
-        query.addBindValue(parentId);
-        query.addBindValue(id);
-        if (!exec(query, "move the folder") ||
-            !writePositions(List::Folders, listIds(List::Folders, current->parentId))) {
-            return false;
-        }
-    }
-    if (!writePositions(List::Folders, siblings) || !transaction.commit()) {
+    if (!placeAt(List::Folders, id, current->parentId, parentId, index) || !transaction.commit()) {
         return false;
     }
     Q_EMIT bookmarksChanged();
@@ -969,23 +977,11 @@ bool UserData::moveBookmark(qint64 id, qint64 folderId, int index)
     if (folderId != 0 && !folderExists(folderId)) {
         return fail(QStringLiteral("there is no folder %1").arg(folderId));
     }
-    const bool newFolder = folderId != current->folderId;
-    if (newFolder && bookmarkOfPage(folderId, pageKey(current->url))) {
+    if (folderId != current->folderId && bookmarkOfPage(folderId, pageKey(current->url))) {
         return fail(QStringLiteral("that folder already has a bookmark of this page"));
     }
-    QList<qint64> siblings = listIds(List::Bookmarks, folderId, id);
-    siblings.insert(index < 0 ? siblings.size() : qMin(qsizetype(index), siblings.size()), id);
-    if (newFolder) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE bookmark SET folder_id = ? WHERE id = ?"));
-        query.addBindValue(folderId);
-        query.addBindValue(id);
-        if (!exec(query, "move the bookmark") ||
-            !writePositions(List::Bookmarks, listIds(List::Bookmarks, current->folderId))) {
-            return false;
-        }
-    }
-    if (!writePositions(List::Bookmarks, siblings) || !transaction.commit()) {
+    if (!placeAt(List::Bookmarks, id, current->folderId, folderId, index) ||
+        !transaction.commit()) {
         return false;
     }
     Q_EMIT bookmarksChanged();

@@ -162,6 +162,7 @@ private:
     std::optional<qint64> folderNamed(qint64 parentId, const QString &name) const;
     QList<qint64> listIds(List list, qint64 parentId, qint64 excludeId = 0) const;
     bool writePositions(List list, const QList<qint64> &ids) const;
+    bool placeAt(List list, qint64 id, qint64 oldParent, qint64 newParent, int index) const;
     std::optional<qint64> bookmarkOfPage(qint64 folderId, const QString &page) const;
     qint64 insertFolder(qint64 parentId, const QString &name, qint64 created);
     qint64 insertBookmark(qint64 folderId, const QUrl &url, const QString &title, qint64 created);
