@@ -21,6 +21,37 @@
 
 namespace qingnang {
 
+namespace {
+
+struct FolderChoice
+{
+    QString label; // indented by depth
+    qint64 id = 0;
+};
+
+// The places a bookmark or folder can go, as a list offers them: topLevel
+// (id 0), then every folder indented by its depth. A folder without (and every
+// folder inside it) is left out: a folder cannot move into itself.
+QList<FolderChoice> folderChoices(const UserData &userData, const QString &topLevel,
+                                  qint64 without = 0)
+{
+    QList<FolderChoice> choices{{topLevel, 0}};
+    QHash<qint64, int> depth;
+    QSet<qint64> excluded;
+    for (const BookmarkFolder &folder : userData.allFolders()) {
+        const int level = folder.parentId == 0 ? 0 : depth.value(folder.parentId) + 1;
+        depth.insert(folder.id, level);
+        if (without != 0 && (folder.id == without || excluded.contains(folder.parentId))) {
+            excluded.insert(folder.id);
+            continue;
+        }
+        choices.append({QString(2 * (level + 1), QLatin1Char(' ')) + folder.name, folder.id});
+    }
+    return choices;
+}
+
+} // namespace
+
 BookmarkDialog::BookmarkDialog(UserData *userData, const QUrl &url, const QString &title,
                                QWidget *parent)
     : QDialog(parent)
@@ -58,13 +89,8 @@ BookmarkDialog::~BookmarkDialog() = default;
 void BookmarkDialog::fillFolders(qint64 select)
 {
     m_ui->folderBox->clear();
-    m_ui->folderBox->addItem(tr("收藏（顶层）"), qint64(0));
-    QHash<qint64, int> depth;
-    for (const BookmarkFolder &folder : m_userData->allFolders()) {
-        const int level = folder.parentId == 0 ? 0 : depth.value(folder.parentId) + 1;
-        depth.insert(folder.id, level);
-        m_ui->folderBox->addItem(QString(2 * (level + 1), QLatin1Char(' ')) + folder.name,
-                                 folder.id);
+    for (const FolderChoice &choice : folderChoices(*m_userData, tr("收藏（顶层）"))) {
+        m_ui->folderBox->addItem(choice.label, choice.id);
     }
     const int index = m_ui->folderBox->findData(select);
     m_ui->folderBox->setCurrentIndex(index < 0 ? 0 : index);
@@ -402,19 +428,11 @@ void OrganizeBookmarksDialog::moveSelected()
     }
     const int kind = item->data(0, kindRole).toInt();
     const qint64 id = item->data(0, idRole).toLongLong();
-    QStringList names{tr("收藏（顶层）")};
-    QList<qint64> ids{0};
-    QHash<qint64, int> depth;
-    QSet<qint64> excluded; // a folder cannot move into itself or a folder inside it
-    for (const BookmarkFolder &folder : m_userData->allFolders()) {
-        const int level = folder.parentId == 0 ? 0 : depth.value(folder.parentId) + 1;
-        depth.insert(folder.id, level);
-        if (kind == FolderItem && (folder.id == id || excluded.contains(folder.parentId))) {
-            excluded.insert(folder.id);
-            continue;
-        }
-        names.append(QString(2 * (level + 1), QLatin1Char(' ')) + folder.name);
-        ids.append(folder.id);
+    const QList<FolderChoice> choices =
+        folderChoices(*m_userData, tr("收藏（顶层）"), kind == FolderItem ? id : 0);
+    QStringList names;
+    for (const FolderChoice &choice : choices) {
+        names.append(choice.label);
     }
     bool ok = false;
     const QString chosen =
@@ -423,8 +441,9 @@ void OrganizeBookmarksDialog::moveSelected()
     if (!ok || index < 0) {
         return;
     }
-    if (check(kind == FolderItem ? m_userData->moveFolder(id, ids.at(index))
-                                 : m_userData->moveBookmark(id, ids.at(index)))) {
+    const qint64 target = choices.at(index).id;
+    if (check(kind == FolderItem ? m_userData->moveFolder(id, target)
+                                 : m_userData->moveBookmark(id, target))) {
         reload(kind, id);
     }
 }
@@ -439,18 +458,16 @@ void OrganizeBookmarksDialog::shiftSelected(int step)
     const qint64 id = item->data(0, idRole).toLongLong();
     QTreeWidgetItem *parent = item->parent();
     const qint64 parentId = parent ? parent->data(0, idRole).toLongLong() : 0;
-    int index = -1;
-    if (kind == FolderItem) {
-        const QList<BookmarkFolder> folders = m_userData->folders(parentId);
-        for (int i = 0; i < folders.size() && index < 0; ++i) {
-            index = folders.at(i).id == id ? i : -1;
+    const auto indexOf = [id](const auto &items) {
+        for (int i = 0; i < int(items.size()); ++i) {
+            if (items.at(i).id == id) {
+                return i;
+            }
         }
-    } else {
-        const QList<Bookmark> bookmarks = m_userData->bookmarks(parentId);
-        for (int i = 0; i < bookmarks.size() && index < 0; ++i) {
-            index = bookmarks.at(i).id == id ? i : -1;
-        }
-    }
+        return -1;
+    };
+    const int index = kind == FolderItem ? indexOf(m_userData->folders(parentId))
+                                         : indexOf(m_userData->bookmarks(parentId));
     if (index < 0) {
         return;
     }
