@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Printing and PDF export from the real window: File › Export PDF… writes the
 // page shown, with its disclaimer; File › Print… previews the same sheets.
+#include "dialogsupport.h"
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "pages/pageurl.h"
@@ -35,21 +36,6 @@ QString pdfText(const QString &pdf)
     }
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return QString::fromUtf8(process.readAllStandardOutput()).remove(space);
-}
-
-// Runs `handle` on the modal dialog of type T once it is shown (the action's exec() blocks).
-template<typename T> void whenShown(std::function<void(T *)> handle, bool *seen)
-{
-    QTimer::singleShot(0, [handle, seen] {
-        QTRY_VERIFY(qobject_cast<T *>(QApplication::activeModalWidget()) != nullptr);
-        *seen = true;
-        QPointer<T> dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        handle(dialog);
-        // A check that failed inside `handle` must not leave the dialog blocking the test.
-        if (dialog && dialog->isVisible()) {
-            dialog->reject();
-        }
-    });
 }
 
 } // namespace
@@ -105,7 +91,7 @@ void TestPrinting::exportFromTheMenu()
     QCOMPARE(action("actionExportPdf")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     const QString pdf = m_dir.filePath(QStringLiteral("treatment"));
     bool seen = false;
-    whenShown<QFileDialog>(
+    test::whenShown<QFileDialog>(
         [&](QFileDialog *dialog) {
             // It proposes the page's title as the file's name.
             QVERIFY(dialog->selectedFiles().value(0).endsWith(
@@ -130,7 +116,7 @@ void TestPrinting::exportCancelled()
 {
     const QStringList before = test::filesIn(m_dir.path());
     bool seen = false;
-    whenShown<QFileDialog>([](QFileDialog *dialog) { dialog->reject(); }, &seen);
+    test::whenShown<QFileDialog>([](QFileDialog *dialog) { dialog->reject(); }, &seen);
     action("actionExportPdf")->trigger();
     QVERIFY(seen);
     QCOMPARE(test::filesIn(m_dir.path()), before);
@@ -141,7 +127,7 @@ void TestPrinting::printPreview()
     QCOMPARE(action("actionPrint")->shortcut(), QKeySequence(QKeySequence::Print));
     bool seen = false;
     int pages = 0;
-    whenShown<QPrintPreviewDialog>(
+    test::whenShown<QPrintPreviewDialog>(
         [&](QPrintPreviewDialog *dialog) {
             auto *preview = dialog->findChild<QPrintPreviewWidget *>();
             QVERIFY(preview);

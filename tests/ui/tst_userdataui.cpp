@@ -4,6 +4,7 @@
 // clearing it, search history only when turned on, export and import, and a
 // private session that leaves no file behind.
 #include "bookmarkdialogs.h"
+#include "dialogsupport.h"
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "pages/pageurl.h"
@@ -52,20 +53,6 @@ namespace {
 const QString causes = QStringLiteral("hemifacial-spasm-causes");
 const QString causesTitle = QStringLiteral("产生面肌痉挛的主要原因是什么");
 
-// Runs handle on the modal dialog of type T once it is shown (the action's exec() blocks).
-template<typename T> void whenShown(std::function<void(T *)> handle, bool *seen)
-{
-    QTimer::singleShot(0, [handle, seen] {
-        QTRY_VERIFY(qobject_cast<T *>(QApplication::activeModalWidget()) != nullptr);
-        *seen = true;
-        QPointer<T> dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        handle(dialog);
-        if (dialog && dialog->isVisible()) {
-            dialog->reject(); // a failed check inside handle must not leave it blocking
-        }
-    });
-}
-
 // Every file under directory, at any depth, relative to it.
 QStringList allFiles(const QString &directory)
 {
@@ -94,7 +81,7 @@ QString readerText(QWidget *window)
 QString bookmarkThroughDialog(QMainWindow *window, const QString &title, const QString &folder)
 {
     bool seen = false;
-    whenShown<BookmarkDialog>(
+    test::whenShown<BookmarkDialog>(
         [&](BookmarkDialog *dialog) {
             auto *box = dialog->findChild<QComboBox *>(QStringLiteral("folderBox"));
             const int index = folder.isEmpty() ? 0 : box->findText(folder, Qt::MatchEndsWith);
@@ -114,7 +101,7 @@ QString bookmarkThroughDialog(QMainWindow *window, const QString &title, const Q
 bool writeNoteThroughDialog(QMainWindow *window, const QString &text)
 {
     bool seen = false;
-    whenShown<NoteDialog>(
+    test::whenShown<NoteDialog>(
         [&](NoteDialog *dialog) {
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(text);
             dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
@@ -303,7 +290,7 @@ void TestUserDataUi::bookmarksAndNotesThroughRestart()
 
     // Removing the bookmark and emptying the note, through the same dialogs.
     bool seen = false;
-    whenShown<BookmarkDialog>(
+    test::whenShown<BookmarkDialog>(
         [](BookmarkDialog *dialog) {
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
                      QStringLiteral("面肌痉挛的病因"));
@@ -391,13 +378,13 @@ void TestUserDataUi::historyPageAndClearing()
 
     // Clear, after a question: "Cancel" keeps everything.
     bool seen = false;
-    whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); },
-                           &seen);
+    test::whenShown<QMessageBox>(
+        [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); }, &seen);
     actionOf(m_window.get(), "actionClearHistory")->trigger();
     QVERIFY(seen);
     QCOMPARE(m_store->historyCount(), 3);
     seen = false;
-    whenShown<QMessageBox>(
+    test::whenShown<QMessageBox>(
         [](QMessageBox *box) {
             QCOMPARE(box->objectName(), QStringLiteral("clearHistoryQuestion"));
             box->button(QMessageBox::Yes)->click();
@@ -477,7 +464,7 @@ void TestUserDataUi::organizeBookmarks()
         tree->setCurrentItem(found.first());
     };
     bool seen = false;
-    whenShown<OrganizeBookmarksDialog>(
+    test::whenShown<OrganizeBookmarksDialog>(
         [&](OrganizeBookmarksDialog *dialog) {
             auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("bookmarkTree"));
             QCOMPARE(tree->topLevelItemCount(), 3);
@@ -496,7 +483,7 @@ void TestUserDataUi::organizeBookmarks()
             // Rename (F2 opens the same question).
             select(tree, QStringLiteral("病因"));
             bool asked = false;
-            whenShown<QInputDialog>(
+            test::whenShown<QInputDialog>(
                 [](QInputDialog *input) {
                     QCOMPARE(input->textValue(), QStringLiteral("病因"));
                     input->setTextValue(QStringLiteral("面肌痉挛的病因"));
@@ -510,7 +497,7 @@ void TestUserDataUi::organizeBookmarks()
             // Move the top-level bookmark into the folder.
             select(tree, QStringLiteral("问题"));
             asked = false;
-            whenShown<QInputDialog>(
+            test::whenShown<QInputDialog>(
                 [](QInputDialog *input) {
                     QVERIFY(input->comboBoxItems().contains(QStringLiteral("  神经科")));
                     input->setTextValue(QStringLiteral("  神经科"));
@@ -525,7 +512,7 @@ void TestUserDataUi::organizeBookmarks()
             // Removing a folder with bookmarks asks first; Cancel keeps it.
             select(tree, QStringLiteral("神经科"));
             asked = false;
-            whenShown<QMessageBox>(
+            test::whenShown<QMessageBox>(
                 [](QMessageBox *box) {
                     QVERIFY(box->text().contains(QStringLiteral("3 条收藏")));
                     box->button(QMessageBox::Cancel)->click();
@@ -561,7 +548,7 @@ void TestUserDataUi::exportAndImport()
     const QString json = m_dir.filePath(QStringLiteral("export.json"));
 
     bool seen = false;
-    whenShown<QFileDialog>(
+    test::whenShown<QFileDialog>(
         [&](QFileDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("exportBookmarksDialog"));
             dialog->selectFile(json);
@@ -581,10 +568,10 @@ void TestUserDataUi::exportAndImport()
     QVERIFY(bookmarksInMenu(m_window.get()).isEmpty());
     seen = false;
     bool summarySeen = false;
-    whenShown<QFileDialog>(
+    test::whenShown<QFileDialog>(
         [&](QFileDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("importBookmarksDialog"));
-            whenShown<QMessageBox>(
+            test::whenShown<QMessageBox>(
                 [](QMessageBox *box) {
                     QCOMPARE(box->objectName(), QStringLiteral("importSummary"));
                     QVERIFY(box->text().contains(QStringLiteral("新增收藏 1 条")));
@@ -607,9 +594,9 @@ void TestUserDataUi::exportAndImport()
     QVERIFY(test::writeFile(broken, test::readFile(json).left(40)));
     seen = false;
     bool warned = false;
-    whenShown<QFileDialog>(
+    test::whenShown<QFileDialog>(
         [&](QFileDialog *dialog) {
-            whenShown<QMessageBox>(
+            test::whenShown<QMessageBox>(
                 [&](QMessageBox *box) {
                     QVERIFY2(box->text().contains(QStringLiteral("broken.json")),
                              qPrintable(box->text()));
