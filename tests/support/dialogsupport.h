@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace test {
+namespace qingnang::test {
 
 // Runs handle on the modal dialog of type T once it is shown (the action's
 // exec() blocks) and sets *seen. A check that fails inside handle must not
@@ -28,4 +28,4 @@ template<typename T> void whenShown(std::function<void(T *)> handle, bool *seen)
     });
 }
 
-} // namespace test
+} // namespace qingnang::test
