@@ -13,22 +13,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build-deb}
 
 packages=(dpkg-dev lintian desktop-file-utils appstream libxml2-utils file)
-missing=()
-for package in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
-    [ "$status" = installed ] || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "build-deb: installing ${missing[*]}"
-    sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null || { echo "build-deb: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-        sudo=(sudo)
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$top/scripts/install-packages.sh" build-deb "${packages[@]}"
 
 # The build dependencies, and the build itself, come from setup.sh. Every
 # hardening feature dpkg-buildflags knows (PIE, bindnow, ...), as lintian wants.

@@ -23,22 +23,7 @@ packages=(
     clang libclang-rt-14-dev
 )
 
-missing=()
-for package in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
-    [ "$status" = installed ] || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "setup: installing ${missing[*]}"
-    sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-        sudo=(sudo)
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$top/scripts/install-packages.sh" setup "${packages[@]}"
 
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${QINGNANG_BUILD_TYPE:-Release}" "$@" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
