@@ -13,6 +13,7 @@
 #include "search/queryplan.h"
 #include "search/searchengine.h"
 #include "search/searchservice.h"
+#include "snippetsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -63,37 +64,6 @@ QString listed(const QList<SearchHit> &hits, int count = 8)
                          .arg(snippet.left(40)));
     }
     return QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
-}
-
-// The marked parts of a snippet, in order.
-QStringList marked(const QString &snippet)
-{
-    QStringList parts;
-    qsizetype at = 0;
-    while ((at = snippet.indexOf(markOpen, at)) >= 0) {
-        const qsizetype end = snippet.indexOf(markClose, at);
-        if (end < 0) {
-            parts.append(QStringLiteral("<unclosed>"));
-            break;
-        }
-        parts.append(snippet.mid(at + 1, end - at - 1));
-        at = end;
-    }
-    return parts;
-}
-
-bool wellFormed(const QString &snippet)
-{
-    bool inside = false;
-    for (const QChar c : snippet) {
-        if (c == markOpen || c == markClose) {
-            if (inside == (c == markOpen)) {
-                return false;
-            }
-            inside = c == markOpen;
-        }
-    }
-    return !inside;
 }
 
 // Text compared across Markdown and the snippet's one line: white space,
@@ -342,13 +312,14 @@ void TestSearchEngine::snippetsMarkTheQuery()
     const qsizetype at = keys(result.hits).indexOf(hit);
     QVERIFY2(at >= 0, qPrintable(hit + listed(result.hits, 20)));
     const QString snippet = result.hits.at(at).snippet;
-    QVERIFY(wellFormed(snippet));
+    QVERIFY(test::wellFormed(snippet));
     QVERIFY(!snippet.contains(QLatin1Char('\n')));
-    QVERIFY2(::marked(snippet).contains(marked),
-             qPrintable(::marked(snippet).join(QLatin1Char('|')) + listed({result.hits.at(at)})));
+    QVERIFY2(
+        test::marked(snippet).contains(marked),
+        qPrintable(test::marked(snippet).join(QLatin1Char('|')) + listed({result.hits.at(at)})));
     // Every mark is (folded) one of the query's terms or holds one.
     const QueryPlan plan = QueryPlan::build(query);
-    for (const QString &part : ::marked(snippet)) {
+    for (const QString &part : test::marked(snippet)) {
         const QString folded = compactFold(part);
         bool holdsTerm = false;
         for (const QueryTerm &term : plan.terms) {
@@ -433,7 +404,7 @@ void TestSearchEngine::hitsOpenWhereTheyMatched()
                             listed({hit})));
         // Where its text holds the whole query, the snippet shows a match.
         if (compactFold(whole).contains(compactFold(query))) {
-            QVERIFY2(!marked(hit.snippet).isEmpty(),
+            QVERIFY2(!test::marked(hit.snippet).isEmpty(),
                      qPrintable(QStringLiteral("no match shown:") + listed({hit})));
         }
     }
@@ -447,7 +418,7 @@ void TestSearchEngine::verifyHitIsWhole(const SearchHit &hit)
     QCOMPARE(hit.packId, m_pack->id());
     QVERIFY(!hit.ref.isEmpty());
     QCOMPARE(hit.url.scheme(), QStringLiteral("qingnang"));
-    QVERIFY(wellFormed(hit.snippet));
+    QVERIFY(test::wellFormed(hit.snippet));
     QVERIFY(!hit.snippet.contains(QLatin1Char('\n')));
     const PageAddress address = pageurl::parse(hit.url);
     QVERIFY(address.packId.isEmpty()); // the primary pack's pages need no pack id

@@ -4,6 +4,7 @@
 #include "search/queryplan.h"
 #include "search/searchengine.h"
 #include "search/snippet.h"
+#include "snippetsupport.h"
 
 #include <QTest>
 
@@ -26,45 +27,6 @@ QString shown(const QString &snippet)
 QString snippet(const QString &text, const QString &query, int length = 48)
 {
     return makeSnippet(text, QueryPlan::build(query), length);
-}
-
-// The marked parts of a snippet, in order.
-QStringList marked(const QString &snippet)
-{
-    QStringList parts;
-    qsizetype at = 0;
-    while ((at = snippet.indexOf(open, at)) >= 0) {
-        const qsizetype end = snippet.indexOf(close, at);
-        if (end < 0) {
-            parts.append(QStringLiteral("<unclosed>"));
-            break;
-        }
-        parts.append(snippet.mid(at + 1, end - at - 1));
-        at = end;
-    }
-    return parts;
-}
-
-// Marks come in pairs, never nested, never empty.
-bool wellFormed(const QString &snippet)
-{
-    bool inside = false;
-    qsizetype openedAt = -1;
-    for (qsizetype i = 0; i < snippet.size(); ++i) {
-        if (snippet.at(i) == open) {
-            if (inside) {
-                return false;
-            }
-            inside = true;
-            openedAt = i;
-        } else if (snippet.at(i) == close) {
-            if (!inside || i == openedAt + 1) {
-                return false;
-            }
-            inside = false;
-        }
-    }
-    return !inside;
 }
 
 // No half of a surrogate pair is left alone.
@@ -152,7 +114,7 @@ void TestSnippet::marksMatches()
     QFETCH(QString, query);
     QFETCH(QString, expected);
     const QString result = snippet(text, query);
-    QVERIFY(wellFormed(result));
+    QVERIFY(test::wellFormed(result));
     QCOMPARE(shown(result), expected);
 }
 
@@ -164,10 +126,10 @@ void TestSnippet::windowGoesToTheMatch()
     const QString after = QStringLiteral("后面还有很多其他的内容。").repeated(20);
     const QString result = snippet(before + QStringLiteral("医生建议做头部MRI检查。") + after,
                                    QStringLiteral("MRI"), 48);
-    QVERIFY(wellFormed(result));
+    QVERIFY(test::wellFormed(result));
     QVERIFY2(result.startsWith(ellipsis), qPrintable(shown(result)));
     QVERIFY2(result.endsWith(ellipsis), qPrintable(shown(result)));
-    QCOMPARE(marked(result), QStringList{QStringLiteral("MRI")});
+    QCOMPARE(test::marked(result), QStringList{QStringLiteral("MRI")});
     QVERIFY(withoutMarks(result).contains(QStringLiteral("头部MRI检查")));
     // About `length` characters of the text, and the ellipses.
     QCOMPARE(withoutMarks(result).size(), 48 + 2);
@@ -182,9 +144,9 @@ void TestSnippet::windowPrefersMoreOfTheQuery()
     const QString text = QStringLiteral("面瘫是常见病。") + filler +
                          QStringLiteral("面瘫恢复期可以配合针灸。") + filler;
     const QString result = snippet(text, QStringLiteral("面瘫 针灸"), 40);
-    QVERIFY(wellFormed(result));
-    QVERIFY2(marked(result).contains(QStringLiteral("针灸")), qPrintable(shown(result)));
-    QVERIFY2(marked(result).contains(QStringLiteral("面瘫")), qPrintable(shown(result)));
+    QVERIFY(test::wellFormed(result));
+    QVERIFY2(test::marked(result).contains(QStringLiteral("针灸")), qPrintable(shown(result)));
+    QVERIFY2(test::marked(result).contains(QStringLiteral("面瘫")), qPrintable(shown(result)));
     QVERIFY(!withoutMarks(result).contains(QStringLiteral("常见病")));
 
     // Among equal windows, the earliest.
@@ -199,7 +161,7 @@ void TestSnippet::noMatchShowsTheStart()
         QStringLiteral("面神经炎通常指特发性面神经麻痹，也叫贝尔麻痹，表现为突然出现"
                        "的一侧面部表情肌无力，如口角歪斜、眼睛闭不紧。");
     const QString result = snippet(text, QStringLiteral("癫痫"), 20);
-    QVERIFY(marked(result).isEmpty());
+    QVERIFY(test::marked(result).isEmpty());
     QCOMPARE(result, text.left(20) + ellipsis);
     // A short text is shown whole, without an ellipsis.
     QCOMPARE(snippet(QStringLiteral("很短的文字"), QStringLiteral("癫痫")),
@@ -226,15 +188,15 @@ void TestSnippet::boundedOnLongText()
     // `length` characters plus marks and ellipses.
     const QString text = QStringLiteral("面瘫怎么办？").repeated(200000);
     const QString result = snippet(text, QStringLiteral("面瘫怎么办"), 48);
-    QVERIFY(wellFormed(result));
-    QVERIFY(!marked(result).isEmpty());
+    QVERIFY(test::wellFormed(result));
+    QVERIFY(!test::marked(result).isEmpty());
     QVERIFY(withoutMarks(result).size() <= 48 + 2);
 
     // A match beyond what is looked at (the text's first few thousand
     // characters) is not searched for: the start is shown.
     const QString late = QString(20000, QChar(0x6587)) + QStringLiteral("面瘫");
     const QString start = snippet(late, QStringLiteral("面瘫"), 30);
-    QVERIFY(marked(start).isEmpty());
+    QVERIFY(test::marked(start).isEmpty());
     QCOMPARE(start, late.left(30) + ellipsis);
 }
 
@@ -276,9 +238,9 @@ void TestSnippet::hostileText()
     QFETCH(QString, query);
     QFETCH(bool, matches);
     const QString result = snippet(text, query, 24);
-    QVERIFY(wellFormed(result));
+    QVERIFY(test::wellFormed(result));
     QVERIFY2(surrogatesPaired(result) || !surrogatesPaired(text), qPrintable(shown(result)));
-    QCOMPARE(!marked(result).isEmpty(), matches);
+    QCOMPARE(!test::marked(result).isEmpty(), matches);
     QVERIFY(withoutMarks(result).size() <= 24 + 2);
 }
 
