@@ -50,6 +50,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace qingnang {
@@ -660,9 +661,39 @@ bool MainWindow::showFirstStartNotice()
     return true;
 }
 
+namespace {
+
+const QString lastUrlKey = QStringLiteral("session/lastUrl");
+
+bool isSearchPage(const QUrl &url)
+{
+    return pageurl::parse(url).kind == PageKind::Search;
+}
+
+} // namespace
+
 QUrl MainWindow::lastSessionUrl()
 {
-    return QSettings().value(QStringLiteral("session/lastUrl")).toUrl();
+    QSettings settings;
+    const QUrl url = settings.value(lastUrlKey).toUrl();
+    if (isSearchPage(url)) {
+        settings.remove(lastUrlKey); // kept by an earlier version: the query goes
+        return {};
+    }
+    return url;
+}
+
+// The page to come back to at the next start: never a results page, whose
+// address holds the query, but the page the reader was on before it.
+QUrl MainWindow::sessionUrl() const
+{
+    if (m_history.isEmpty() || !isSearchPage(currentUrl())) {
+        return currentUrl();
+    }
+    const QList<NavigationHistory::Entry> back = m_history.backEntries();
+    const auto page = std::find_if(back.begin(), back.end(),
+                                   [](const auto &entry) { return !isSearchPage(entry.url); });
+    return page == back.end() ? QUrl() : page->url;
 }
 
 void MainWindow::saveSession()
@@ -674,7 +705,11 @@ void MainWindow::saveSession()
     settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("session/state"), saveState());
     settings.setValue(QStringLiteral("session/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("session/lastUrl"), currentUrl());
+    if (const QUrl url = sessionUrl(); url.isEmpty()) {
+        settings.remove(lastUrlKey);
+    } else {
+        settings.setValue(lastUrlKey, url);
+    }
 }
 
 // Texts set in code (the form's own are the form's business).

@@ -78,7 +78,8 @@ public:
     // Returns false when it was acknowledged before (nothing is shown).
     bool showFirstStartNotice();
 
-    // The page shown when the window last closed (empty if none, or in a private session).
+    // The page shown when the window last closed (empty if none, or in a private
+    // session); a search results page is never kept, nor returned.
     static QUrl lastSessionUrl();
 
     // A command's name as a list shows it: without its mnemonic ("查找(&F)…" → "查找").
@@ -123,6 +124,7 @@ private:
     void showShortcuts();
     void fillHistoryMenu(QMenu *menu, bool back);
     void saveSession();
+    QUrl sessionUrl() const;
     void retranslate();
     void printPage();
     void exportPdf();

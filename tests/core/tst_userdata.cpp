@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +218,7 @@ private Q_SLOTS:
     void invalidAddressesAreRefused();
     void history();
     void historyIsTrimmed();
+    void searchPagesAreNotHistory();
     void clearedHistoryLeavesNoTrace();
     void searchHistory();
     void signalsSayWhatChanged();
@@ -723,6 +726,46 @@ void TestUserData::history()
     QVERIFY(store.clearHistory());
     QCOMPARE(store.historyCount(), 0);
     QVERIFY(store.history().isEmpty());
+}
+
+// A results page holds the query: it is never history, and entries that an
+// earlier version wrote are gone when the file is opened again.
+void TestUserData::searchPagesAreNotHistory()
+{
+    const QString path = freshPath();
+    const QUrl results = pageurl::search(QStringLiteral("胃疼怎么办"));
+    {
+        UserData store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.addVisit(pageurl::article(QStringLiteral("one")), QStringLiteral("一")));
+        QVERIFY(store.addVisit(results, QStringLiteral("搜索：胃疼怎么办")));
+        QCOMPARE(store.historyCount(), 1);
+        QCOMPARE(store.history().at(0).url, pageurl::article(QStringLiteral("one")));
+    }
+    {
+        // As an earlier version left it.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("earlier"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery insert(db);
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO history (page_url, pack_id, title, first_visit,"
+                           " last_visit, visit_count, seq) VALUES ('%1', '', '搜索：胃疼怎么办',"
+                           " 1, 1, 1, 99)")
+                .arg(results.toString(QUrl::FullyEncoded))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("earlier"));
+    {
+        UserData store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.historyCount(), 1);
+        QCOMPARE(store.history().at(0).url, pageurl::article(QStringLiteral("one")));
+    }
+    const QByteArray bytes = test::readFile(path);
+    QVERIFY(!bytes.contains(QStringLiteral("胃疼怎么办").toUtf8()));
+    QVERIFY(!bytes.contains(QUrl::toPercentEncoding(QStringLiteral("胃疼怎么办"))));
 }
 
 void TestUserData::historyIsTrimmed()

@@ -6,6 +6,7 @@
 #include "bookmarkdialogs.h"
 #include "dialogsupport.h"
 #include "mainwindow.h"
+#include "models/roles.h"
 #include "pack/library.h"
 #include "pages/pageurl.h"
 #include "preferences.h"
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void organizeBookmarks();
     void exportAndImport();
     void privateSessionLeavesNoFile();
+    void searchesLeaveNoTrace();
 
 private:
     void newWindow();
@@ -310,6 +312,67 @@ void TestUserDataUi::bookmarksAndNotesThroughRestart()
 
 // What the window has shown as saved is on disk the moment it says so: a
 // process killed right after (SIGKILL: no chance to close anything) loses nothing.
+// The child of searchesLeaveNoTrace(): a real window over the user's data
+// where a new start keeps it (XDG_* point into a temporary home), with search
+// history off as it is by default. It searches, opens the results page from
+// the sidebar, reads a hit, comes back to the results and quits normally.
+int runSearchingChild(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("qingnang"));
+    QCoreApplication::setApplicationName(QStringLiteral("qingnang"));
+    Library library;
+    if (!library.openPack(test::bundledPack()).isEmpty()) {
+        return 3;
+    }
+    UserData store;
+    if (!store.open()) {
+        return 4;
+    }
+    if (Preferences().searchHistory()) {
+        return 5;
+    }
+    const QString query = qEnvironmentVariable("QINGNANG_TEST_QUERY");
+    auto window = std::make_unique<MainWindow>(&library);
+    window->setUserData(&store);
+    window->show();
+    window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QSignalSpy shown(window.get(), &MainWindow::searchResultsShown);
+    window->search(query);
+    if (!QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000)) {
+        return 6;
+    }
+    // 查看全部结果, chosen with the keyboard as a user would.
+    auto *results = window->findChild<QListView *>(QStringLiteral("searchResults"));
+    QModelIndex all;
+    for (int row = 0; row < results->model()->rowCount(); ++row) {
+        const QModelIndex index = results->model()->index(row, 0);
+        if (pageurl::parse(index.data(UrlRole).toUrl()).kind == PageKind::Search) {
+            all = index;
+        }
+    }
+    if (!all.isValid()) {
+        return 7;
+    }
+    results->setFocus();
+    results->setCurrentIndex(all);
+    QTest::keyClick(results, Qt::Key_Return);
+    if (pageurl::parse(window->currentUrl()).kind != PageKind::Search) {
+        return 8;
+    }
+    const QModelIndex hit = results->model()->index(1, 0);
+    window->openUrl(hit.data(UrlRole).toUrl());
+    window->goBack();
+    if (pageurl::parse(window->currentUrl()).kind != PageKind::Search) {
+        return 9;
+    }
+    window->close();
+    window.reset();
+    store.close();
+    QTextStream(stdout) << "quit normally" << Qt::endl;
+    return 0;
+}
+
 void TestUserDataUi::killedRightAfterSaving()
 {
     {
@@ -646,10 +709,70 @@ void TestUserDataUi::privateSessionLeavesNoFile()
              qPrintable(files.join(QLatin1Char(' '))));
 }
 
+// Issue 16: with search history off, no query reaches the disk in any form:
+// not in the reading history, not as the page the next start returns to,
+// not in any file the program writes under the user's home.
+void TestUserDataUi::searchesLeaveNoTrace()
+{
+    QTemporaryDir home;
+    const QString query = QStringLiteral("面部抽动的原因");
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QINGNANG_TEST_SEARCHING_CHILD"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("QINGNANG_TEST_QUERY"), query);
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(120000));
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+             qPrintable(QStringLiteral("exit %1: %2")
+                            .arg(child.exitCode())
+                            .arg(QString::fromUtf8(child.readAllStandardError()))));
+    QVERIFY(child.readAllStandardOutput().contains("quit normally"));
+
+    // The query in every form a file could hold it.
+    const QString queryWord = query.left(4); // "面部抽动": not a title or heading of the pack
+    QList<QByteArray> forms;
+    for (const QString &text : {query, queryWord}) {
+        forms << text.toUtf8() << QUrl::toPercentEncoding(text)
+              << QUrl::toPercentEncoding(text).toLower()
+              << QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QByteArray bigEndian;
+        for (const QChar c : text) {
+            bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        }
+        forms << bigEndian;
+    }
+    forms << QByteArray("search?q=") << QByteArray("/search");
+    const QStringList files = allFiles(home.path());
+    QVERIFY2(files.contains(QStringLiteral("data/qingnang/qingnang/userdata.sqlite")),
+             qPrintable(files.join(QLatin1Char(' '))));
+    for (const QString &file : files) {
+        const QByteArray content = test::readFile(home.filePath(file));
+        for (const QByteArray &form : forms) {
+            QVERIFY2(!content.contains(form),
+                     qPrintable(QStringLiteral("%1 holds the query (%2)")
+                                    .arg(file, QString::fromLatin1(form.toHex()))));
+        }
+    }
+    // The reader comes back to the page before the results, not to them.
+    const QSettings settings(home.filePath(QStringLiteral("config/qingnang/qingnang.conf")),
+                             QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("session/lastUrl")).toUrl(),
+             pageurl::topic(QStringLiteral("hemifacial-spasm")));
+}
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsSet("QINGNANG_TEST_KILLED_CHILD")) {
         return runKilledChild(argc, argv);
+    }
+    if (qEnvironmentVariableIsSet("QINGNANG_TEST_SEARCHING_CHILD")) {
+        return runSearchingChild(argc, argv);
     }
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);

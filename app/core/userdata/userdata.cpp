@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userdata.h"
 
+#include "pages/pageurl.h"
 #include "userdatajson.h"
 #include "userdataschema.h"
 #include "userdatatext.h"
@@ -440,13 +441,30 @@ bool UserData::open(const QString &path)
         return refuse(problem, error);
     }
     m_private = false;
-    if (!prepareConnection(&error)) {
+    if (!prepareConnection(&error) || !forgetSearchPages(&error)) {
         return refuse(UserDataProblem::CannotOpen, error);
     }
     m_path = absolute;
     qCInfo(lcUserData).noquote() << "opened" << shown;
     emitAll();
     return true;
+}
+
+// Earlier versions recorded search results pages, query and all, in the
+// history. They go (secure_delete overwrites what they took on disk).
+bool UserData::forgetSearchPages(QString *error)
+{
+    const QString where = QStringLiteral(" FROM history WHERE page_url LIKE 'qingnang:/search%'");
+    QString problem;
+    const QVariant found = scalar(m_db, QStringLiteral("SELECT count(*)") + where, &problem);
+    if (!problem.isEmpty()) {
+        *error = QStringLiteral("cannot read the history: ") + problem;
+        return false;
+    }
+    if (found.toLongLong() == 0) {
+        return true;
+    }
+    return runAll(m_db, {QStringLiteral("DELETE") + where}, error);
 }
 
 void UserData::keepLogOnClose()
@@ -1179,6 +1197,9 @@ bool UserData::addVisit(const QUrl &url, const QString &title, const QDateTime &
     }
     if (const QString problem = checkPageUrl(url); !problem.isEmpty()) {
         return fail(problem);
+    }
+    if (pageurl::parse(url).kind == PageKind::Search) {
+        return true; // the query is not history (see the header)
     }
     const qint64 time = when.isValid() ? when.toMSecsSinceEpoch() : now();
     Transaction transaction(*this);

@@ -103,6 +103,10 @@ public:
     // --- History: one entry per page (the fragment is ignored), with its last
     // visit and number of visits. At most historyLimit() entries: the pages
     // visited longest ago go first. when defaults to now.
+    // A search results page is never recorded (its address holds the query,
+    // which is kept only as search history, when the user turned that on):
+    // the call succeeds and writes nothing. Opening a file store removes such
+    // entries left by earlier versions.
     bool addVisit(const QUrl &url, const QString &title, const QDateTime &when = {});
     // The latest visited pages first (visits of the same millisecond: the one
     // recorded last first), limit of them from the offset-th.
@@ -147,6 +151,7 @@ private:
     bool createFile(const QString &path, QString *error);
     bool checkOpenedFile(QString *error, UserDataProblem *problem);
     bool prepareConnection(QString *error);
+    bool forgetSearchPages(QString *error);
     void keepLogOnClose();
     bool createTables(QSqlDatabase &db, QString *error);
     void emitAll();
