@@ -14,6 +14,7 @@ private Q_SLOTS:
     void toHtml();
     void toPlainLine_data();
     void toPlainLine();
+    void topicLinks();
 };
 
 void TestMarkdownLite::toHtml_data()
@@ -67,6 +68,8 @@ void TestMarkdownLite::toPlainLine_data()
         << QStringLiteral("甲。\n\n乙。") << QStringLiteral("甲。乙。");
     QTest::newRow("list marks go") << QStringLiteral("- 一\n- 二") << QStringLiteral("一二");
     QTest::newRow("bold marks go") << QStringLiteral("**重要**提示") << QStringLiteral("重要提示");
+    QTest::newRow("links keep their text")
+        << QStringLiteral("读[胃炎](topic:chronic-gastritis)") << QStringLiteral("读胃炎");
     QTest::newRow("Latin keeps spaces")
         << QStringLiteral("take rest\n\nsee a doctor") << QStringLiteral("take rest see a doctor");
 }
@@ -76,6 +79,34 @@ void TestMarkdownLite::toPlainLine()
     QFETCH(QString, markdown);
     QFETCH(QString, line);
     QCOMPARE(markdownToPlainLine(markdown), line);
+}
+
+// [text](topic:slug) becomes a link only through the caller's resolver, and
+// only with a well-formed slug; everything else stays text.
+void TestMarkdownLite::topicLinks()
+{
+    const QString markdown = QStringLiteral(
+        "- [胃炎](topic:chronic-gastritis)：饭后胃胀\n- [x](javascript:alert(1)) [y](topic:Bad)");
+    const QString plain =
+        QStringLiteral("<ul>\n<li>胃炎：饭后胃胀</li>\n"
+                       "<li>[x](javascript:alert(1)) [y](topic:Bad)</li>\n</ul>\n");
+    QCOMPARE(markdownToHtml(markdown), plain);
+    QStringList asked;
+    const QString html = markdownToHtml(markdown, [&](const QString &slug) {
+        asked.append(slug);
+        return QUrl(QStringLiteral("qingnang:/topic/") + slug + QStringLiteral("?pack=a&b"));
+    });
+    QCOMPARE(asked, QStringList{QStringLiteral("chronic-gastritis")});
+    QVERIFY2(
+        html.contains(QStringLiteral(
+            "<li><a "
+            "href=\"qingnang:/topic/chronic-gastritis?pack=a&amp;b\">胃炎</a>：饭后胃胀</li>")),
+        qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("[x](javascript:alert(1))")));
+    // An empty URL leaves the text.
+    QCOMPARE(markdownToHtml(markdown, [](const QString &) { return QUrl(); }), plain);
+    QCOMPARE(markdownTopicLinks(QStringLiteral("[a](topic:x) [b](topic:y) [c](topic:x)")),
+             (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownLite)

@@ -104,6 +104,10 @@ void TestSnippet::marksMatches_data()
     QTest::newRow("question words are marked too, where they are")
         << QStringLiteral("面瘫怎么办") << QStringLiteral("面瘫怎么办")
         << QStringLiteral("[面瘫怎么办]");
+    QTest::newRow("a link to a topic shows its text")
+        << QStringLiteral(
+               "可以先读：[慢性胃炎](topic:chronic-gastritis)、[胃痛](topic:stomach-ache)")
+        << QStringLiteral("胃炎") << QStringLiteral("可以先读：慢性[胃炎]、胃痛");
     QTest::newRow("characters outside the BMP")
         << QStringLiteral("😀面瘫😀") << QStringLiteral("面瘫") << QStringLiteral("😀[面瘫]😀");
 }

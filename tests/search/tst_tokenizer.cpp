@@ -95,6 +95,11 @@ void TestTokenizer::tokens_data()
     QTest::newRow("FTS syntax is only text")
         << M::Body << QStringLiteral("\"a\" AND (b* OR -c:d) NEAR^")
         << words("a@0 and@1 b@2 or@3 c@4 d@5 near@6");
+    QTest::newRow("a link to a topic: its text only")
+        << M::Body << QStringLiteral("见[胃炎](topic:chronic-gastritis)。")
+        << words("见胃@0 胃炎@1 炎@2");
+    QTest::newRow("what only looks like a link stays text")
+        << M::Body << QStringLiteral("[a](topic:B)") << words("a@0 topic@1 b@2");
 }
 
 void TestTokenizer::tokens()

@@ -36,13 +36,35 @@ QString joinLines(const QStringList &lines)
     return result;
 }
 
-QString inlineHtml(const QString &text)
+// [text](topic:slug): the text one line of at most 80 characters without
+// brackets, the slug lower-case letters, digits and hyphens. HTML escaping
+// leaves all of these as they are, so the pattern reads escaped text too.
+const QRegularExpression &topicLink()
+{
+    static const QRegularExpression link(
+        QStringLiteral("\\[([^\\[\\]\\n]{1,80})\\]\\(topic:([a-z0-9][a-z0-9-]{0,99})\\)"));
+    return link;
+}
+
+QString inlineHtml(const QString &text, const TopicLinkResolver &resolveTopic)
 {
     QString escaped = text.toHtmlEscaped();
     // **bold**: only closed pairs, never across the escaped text's boundaries.
     static const QRegularExpression bold(QStringLiteral("\\*\\*(\\S(?:.*?\\S)?)\\*\\*"));
     escaped.replace(bold, QStringLiteral("<b>\\1</b>"));
-    return escaped;
+    QString html;
+    qsizetype at = 0;
+    for (const QRegularExpressionMatch &match : topicLink().globalMatch(escaped)) {
+        html += QStringView(escaped).mid(at, match.capturedStart() - at);
+        const QUrl url = resolveTopic ? resolveTopic(match.captured(2)) : QUrl();
+        html += url.isValid() && !url.isEmpty()
+                    ? QStringLiteral("<a href=\"%1\">%2</a>")
+                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), match.captured(1))
+                    : match.captured(1);
+        at = match.capturedEnd();
+    }
+    html += QStringView(escaped).mid(at);
+    return html;
 }
 
 QStringList blocksOf(const QString &markdown)
@@ -56,7 +78,7 @@ QStringList blocksOf(const QString &markdown)
 
 } // namespace
 
-QString markdownToHtml(const QString &markdown)
+QString markdownToHtml(const QString &markdown, const TopicLinkResolver &resolveTopic)
 {
     QString html;
     for (const QString &block : blocksOf(markdown)) {
@@ -66,7 +88,8 @@ QString markdownToHtml(const QString &markdown)
         auto flushParagraph = [&] {
             const QString text = joinLines(paragraph);
             if (!text.isEmpty()) {
-                html += QStringLiteral("<p>") + inlineHtml(text) + QStringLiteral("</p>\n");
+                html += QStringLiteral("<p>") + inlineHtml(text, resolveTopic) +
+                        QStringLiteral("</p>\n");
             }
             paragraph.clear();
         };
@@ -76,7 +99,7 @@ QString markdownToHtml(const QString &markdown)
             }
             html += QStringLiteral("<ul>\n");
             for (const QStringList &item : items) {
-                html += QStringLiteral("<li>") + inlineHtml(joinLines(item)) +
+                html += QStringLiteral("<li>") + inlineHtml(joinLines(item), resolveTopic) +
                         QStringLiteral("</li>\n");
             }
             html += QStringLiteral("</ul>\n");
@@ -114,7 +137,19 @@ QString markdownToPlainLine(const QString &markdown)
     }
     QString text = joinLines(parts);
     text.replace(QLatin1String("**"), QString());
+    text.replace(topicLink(), QStringLiteral("\\1"));
     return text.simplified();
+}
+
+QStringList markdownTopicLinks(const QString &markdown)
+{
+    QStringList slugs;
+    for (const QRegularExpressionMatch &match : topicLink().globalMatch(markdown)) {
+        if (!slugs.contains(match.captured(2))) {
+            slugs.append(match.captured(2));
+        }
+    }
+    return slugs;
 }
 
 } // namespace qingnang

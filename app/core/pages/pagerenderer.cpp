@@ -73,6 +73,14 @@ QString PageRenderer::packIdForLinks(const Pack &pack) const
     return primary && primary.get() == &pack ? QString() : pack.id();
 }
 
+// Links in pack text ([text](topic:slug)) lead to topics of the same pack.
+TopicLinkResolver PageRenderer::topicLinks(const Pack &pack) const
+{
+    return [packId = packIdForLinks(pack)](const QString &slug) {
+        return pageurl::topic(slug, packId);
+    };
+}
+
 QList<Crumb> PageRenderer::crumbsFor(const Pack &pack, const QList<TopicNode> &path) const
 {
     QList<Crumb> crumbs{{tr("专题"), pageurl::start()}};
@@ -699,6 +707,7 @@ Page PageRenderer::renderArticle(const PageAddress &address,
     QString html = QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
                        .arg(esc(article->title), esc(meta.join(separator)));
 
+    const TopicLinkResolver links = topicLinks(*pack);
     QStringList outline;
     for (const Section &section : article->sections) {
         if (!section.heading.isEmpty()) {
@@ -716,7 +725,7 @@ Page PageRenderer::renderArticle(const PageAddress &address,
         if (!section.heading.isEmpty()) {
             html += QStringLiteral("<h2>%1</h2>\n").arg(esc(section.heading));
         }
-        html += markdownToHtml(section.body);
+        html += markdownToHtml(section.body, links);
     }
     // The neighbours in the topic's order: the way through a book, section by section.
     const auto [previous, next] = pack->neighbourArticles(article->id);
@@ -772,7 +781,8 @@ Page PageRenderer::renderQuestion(const PageAddress &address,
     int number = 0;
     for (const Answer &answer : question->answers) {
         html += QStringLiteral("<p class=\"answer-label\">%1</p>\n<div class=\"answer\">%2</div>\n")
-                    .arg(esc(tr("回答 %1").arg(++number)), markdownToHtml(answer.body));
+                    .arg(esc(tr("回答 %1").arg(++number)),
+                         markdownToHtml(answer.body, topicLinks(*pack)));
     }
     if (question->answers.isEmpty()) {
         html += QStringLiteral("<p class=\"hint\">%1</p>\n").arg(esc(tr("这个问题还没有回答。")));

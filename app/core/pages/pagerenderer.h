@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pack/markdownlite.h"
 #include "pack/packtypes.h"
 #include "pageurl.h"
 
@@ -71,6 +72,7 @@ public:
     static constexpr int historyPageSize = 200;
 
 private:
+    TopicLinkResolver topicLinks(const Pack &pack) const;
     Page renderStart() const;
     Page renderAbout() const;
     Page renderHistory(const PageAddress &address) const;

@@ -18,9 +18,30 @@ namespace {
 constexpr qsizetype maxSnippetSource = 4000;
 constexpr qsizetype maxMatches = 200;
 
+// Where the target of a topic link, "](topic:slug)", that starts at at ends
+// (after its ")"), or -1 when there is none.
+qsizetype topicLinkTargetEnd(QStringView text, qsizetype at)
+{
+    static constexpr QLatin1StringView opening("](topic:");
+    if (!text.mid(at).startsWith(opening)) {
+        return -1;
+    }
+    for (qsizetype i = at + opening.size(); i < text.size() && i < at + 110; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char(')')) {
+            return i + 1;
+        }
+        if (!(c.isLower() || c.isDigit() || c == QLatin1Char('-'))) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 // The text as one line, as a list shows it: the Markdown subset's marks (list
-// dashes, **) dropped, runs of white space one space, none between Chinese
-// characters. A single pass: snippets are made for every hit of every keystroke.
+// dashes, **, the brackets and targets of links to topics) dropped, runs of white space one space,
+// none between Chinese characters. A single pass: snippets are made for every hit of every
+// keystroke.
 QString plainLine(QStringView text)
 {
     QString line;
@@ -34,6 +55,17 @@ QString plainLine(QStringView text)
         }
         if (c == QLatin1Char('*') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('*')) {
             ++i;
+            continue;
+        }
+        if (c == QLatin1Char('[')) {
+            const qsizetype close = text.indexOf(QLatin1Char(']'), i + 1);
+            if (close > i && close < i + 82 && topicLinkTargetEnd(text, close) > 0) {
+                continue; // the link's text follows
+            }
+        }
+        if (const qsizetype end = c == QLatin1Char(']') ? topicLinkTargetEnd(text, i) : -1;
+            end > 0) {
+            i = end - 1;
             continue;
         }
         if (lineStart && (c == QLatin1Char('-') || c == QLatin1Char('*')) && i + 1 < text.size() &&

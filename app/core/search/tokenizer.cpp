@@ -4,6 +4,7 @@
 #include "charmaps.h"
 
 #include <array>
+#include <cstring>
 #include <vector>
 
 namespace qingnang {
@@ -204,6 +205,31 @@ int emitAlnumRun(const std::vector<Unit> &run, Tokenizer::Mode mode, Emitter &em
 
 } // namespace
 
+namespace {
+
+// Where a link target "](topic:slug)" starting at byte at ends (after its
+// ")"), or -1 when there is none (markdownlite.h writes such links).
+int topicLinkTargetEnd(const unsigned char *text, int size, int at)
+{
+    static constexpr char opening[] = "](topic:";
+    constexpr int openingSize = int(sizeof opening) - 1;
+    if (size - at < openingSize || std::memcmp(text + at, opening, openingSize) != 0) {
+        return -1;
+    }
+    for (int i = at + openingSize; i < size && i < at + 110; ++i) {
+        const unsigned char c = text[i];
+        if (c == ')') {
+            return i + 1;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 int Tokenizer::tokenize(Mode mode, const char *utf8, int size, void *context, Sink sink)
 {
     const auto *text = reinterpret_cast<const unsigned char *>(utf8);
@@ -240,6 +266,16 @@ int Tokenizer::tokenize(Mode mode, const char *utf8, int size, void *context, Si
                 return rc;
             }
             continue;
+        }
+        if (mode == Mode::Body && cp == U']') {
+            // The target of a link to a topic, "](topic:slug)", is not text.
+            if (const int end = topicLinkTargetEnd(text, size, start); end > 0) {
+                if (const int rc = flush()) {
+                    return rc;
+                }
+                i = end;
+                continue;
+            }
         }
         const int count = charmaps::fold(cp, folded.data());
         for (int k = 0; k < count; ++k) {
