@@ -13,6 +13,7 @@ int runBuild(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
+int runLint(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runBench(const QStringList &arguments);
 

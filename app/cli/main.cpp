@@ -20,6 +20,7 @@ const char usage[] =
     "                              import real data (jsonl, dialogue-csv, huatuo-json, tcm-books)\n"
     "  info PACK [--json]          show a pack's title, schema version, counts and content date\n"
     "  verify PACK                 check a pack completely; exit 1 when it is damaged\n"
+    "  lint PACK|DIR [--json]      check content against the content rules; exit 1 on findings\n"
     "  search PACK [QUERY] [--queries FILE] [--limit N] [--json]\n"
     "                              ranked hits, as the app finds them\n"
     "  bench PACK --queries FILE   search latency p50/p95/p99/max beside a LIKE scan\n"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("build"), runBuild},   {QStringLiteral("info"), runInfo},
         {QStringLiteral("import"), runImport}, {QStringLiteral("verify"), runVerify},
         {QStringLiteral("search"), runSearch}, {QStringLiteral("bench"), runBench},
+        {QStringLiteral("lint"), runLint},
     };
     for (const auto &[name, run] : commands) {
         if (command == name) {

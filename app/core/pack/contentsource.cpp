@@ -312,7 +312,7 @@ QList<ContentTopic> orderTopics(const QList<ContentTopic> &topics)
     return ordered;
 }
 
-ContentPack readContent(const QString &directory)
+ContentPack readPackFile(const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists()) {
@@ -334,7 +334,13 @@ ContentPack readContent(const QString &directory)
     pack.license = fields.text("license", false);
     pack.description = fields.text("description", false);
     pack.disclaimer = fields.text("disclaimer", true);
+    return pack;
+}
 
+ContentPack readContent(const QString &directory)
+{
+    const QDir dir(directory);
+    ContentPack pack = readPackFile(directory);
     const QDir topicsDir(dir.filePath(QStringLiteral("topics")));
     const QStringList topicFiles =
         topicsDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -448,6 +454,27 @@ bool parseArticleMarkdown(const QString &text, QString *title, QList<Section> *s
         return false;
     }
     return true;
+}
+
+std::optional<ContentPack> readContentPackFile(const QString &directory, QString *error)
+{
+    try {
+        return readPackFile(directory);
+    } catch (const ContentError &e) {
+        *error = e.message;
+        return std::nullopt;
+    }
+}
+
+std::optional<ContentTopic> readContentTopicFile(const QString &directory, const QString &path,
+                                                 const ContentPack &pack, QString *error)
+{
+    try {
+        return readTopic(QDir(directory), path, pack);
+    } catch (const ContentError &e) {
+        *error = e.message;
+        return std::nullopt;
+    }
 }
 
 std::optional<ContentPack> readContentDirectory(const QString &directory, QString *error)

@@ -59,6 +59,14 @@ struct ContentPack
 // *error to one line naming the file (and line, where there is one).
 std::optional<ContentPack> readContentDirectory(const QString &directory, QString *error);
 
+// The same, a piece at a time, for tools that report every problem rather than
+// the first (qingnang-pack lint): pack.json alone (topics left empty), and one
+// topic file with its articles, read and checked as the build does, with the
+// pack's defaults. On a problem: nothing, and *error as above.
+std::optional<ContentPack> readContentPackFile(const QString &directory, QString *error);
+std::optional<ContentTopic> readContentTopicFile(const QString &directory, const QString &path,
+                                                 const ContentPack &pack, QString *error);
+
 // Splits an article in the Markdown subset into its title and sections.
 // Returns false and sets *error ("line N: …") when it is not of that form.
 bool parseArticleMarkdown(const QString &text, QString *title, QList<Section> *sections,
