@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "linkpolicy.h"
 
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "util/logging.h"
 
 #include <QDesktopServices>

@@ -4,8 +4,8 @@
 // it came from and be no longer than the tokenizer promises.
 #include "fuzzsupport.h"
 
-#include "search/charmaps.h"
-#include "search/tokenizer.h"
+#include "text/charmaps.h"
+#include "text/tokenizer.h"
 
 using namespace qingnang;
 

@@ -3,7 +3,7 @@
 // weights, groups and synonym variants, its words, and its pinyin readings;
 // and the FTS5 expressions written from it, whatever was typed.
 #include "search/queryplan.h"
-#include "search/tokenizer.h"
+#include "text/tokenizer.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -3,7 +3,7 @@
 // that takes focus (in the window and its dialogs), and the page's text.
 #include "mainwindow.h"
 #include "pack/library.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "readerview.h"
 #include "testsupport.h"
 

@@ -8,7 +8,7 @@
 #include "pack/library.h"
 #include "pack/packschema.h"
 #include "pack/packwriter.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "readerview.h"
 #include "testsupport.h"
 

@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "packmemory.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "readerview.h"
 #include "testsupport.h"
 

@@ -4,7 +4,7 @@
 #include "dialogsupport.h"
 #include "mainwindow.h"
 #include "pack/library.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "testsupport.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 // that each setting is kept for the next start.
 #include "mainwindow.h"
 #include "pack/library.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"

@@ -8,7 +8,7 @@
 #include "models/searchresultmodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "readerview.h"
 #include "search/searchengine.h"
 #include "testsupport.h"

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"

@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "pack/library.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"

@@ -3,7 +3,7 @@
 
 #include "models/roles.h"
 #include "pack/pack.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>

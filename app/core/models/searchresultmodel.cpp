@@ -2,7 +2,7 @@
 #include "searchresultmodel.h"
 
 #include "models/roles.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "models/roles.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>

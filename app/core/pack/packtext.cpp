@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "packtext.h"
 
-#include "search/ftstokenizer.h"
+#include "text/ftstokenizer.h"
 
 #include <sqlite3.h>
 

@@ -5,7 +5,7 @@
 #include "packchecksum.h"
 #include "packschema.h"
 #include "packtext.h"
-#include "search/tokenizer.h"
+#include "text/tokenizer.h"
 #include "sqlitehandle.h"
 
 #include <QDir>

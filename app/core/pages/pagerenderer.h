@@ -3,7 +3,7 @@
 
 #include "pack/markdownlite.h"
 #include "pack/packtypes.h"
-#include "pageurl.h"
+#include "address/pageurl.h"
 
 #include <QCoreApplication>
 #include <QList>

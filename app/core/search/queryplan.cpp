@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "queryplan.h"
 
-#include "charmaps.h"
-#include "synonyms.h"
-#include "tokenizer.h"
+#include "text/charmaps.h"
+#include "text/synonyms.h"
+#include "text/tokenizer.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>

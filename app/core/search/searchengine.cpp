@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "searchengine.h"
 
-#include "charmaps.h"
+#include "text/charmaps.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "queryplan.h"
 #include "snippet.h"
 #include "util/logging.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "snippet.h"
 
-#include "charmaps.h"
+#include "text/charmaps.h"
 #include "queryplan.h"
 #include "searchengine.h"
 

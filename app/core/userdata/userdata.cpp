@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userdata.h"
 
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "userdatajson.h"
 #include "userdataschema.h"
 #include "userdatatext.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "userdatatext.h"
 
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 
 namespace qingnang::userdata {
 

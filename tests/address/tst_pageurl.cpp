@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 #include "models/qalistmodel.h"
 #include "models/roles.h"
 #include "pack/pack.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -3,7 +3,7 @@
 #include "models/topictreemodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

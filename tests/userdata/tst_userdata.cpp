@@ -4,7 +4,7 @@
 // private session; export and import; and that what a call saved survives the
 // process being killed (SIGKILL) right after the call returned.
 #include "pack/sqlitehandle.h"
-#include "pages/pageurl.h"
+#include "address/pageurl.h"
 #include "testsupport.h"
 #include "userdata/userdata.h"
 #include "userdata/userdataschema.h"
