@@ -300,6 +300,17 @@ void TestLint::eachRuleCatchesItsViolation_data()
                    })
         << QStringLiteral("answer-repeated") << QStringLiteral("topics/gastritis.json")
         << QStringLiteral("慢性胃炎确实容易反复");
+    QTest::newRow("a question without its id")
+        << editing(QStringLiteral("burns"),
+                   [](QJsonObject &t) {
+                       QJsonArray questions = t[QStringLiteral("questions")].toArray();
+                       QJsonObject first = questions[0].toObject();
+                       first.remove(QStringLiteral("id"));
+                       questions[0] = first;
+                       t[QStringLiteral("questions")] = questions;
+                   })
+        << QStringLiteral("question-id") << QStringLiteral("topics/burns.json")
+        << QStringLiteral("手被开水烫了起了水泡");
     QTest::newRow("an article no topic lists") << Plant([](const QString &dir) {
         QVERIFY(test::writeFile(QDir(dir).filePath(QStringLiteral("articles/stray.md")),
                                 QByteArrayLiteral("# 无主文章\n\n## 是什么\n\n文字。\n")));

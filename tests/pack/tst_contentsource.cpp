@@ -22,6 +22,7 @@ private Q_SLOTS:
     void malformedSources_data();
     void malformedSources();
     void failedBuildKeepsTheOldPack();
+    void questionIdsAreAddresses();
     void articleMarkdown_data();
     void articleMarkdown();
 
@@ -193,6 +194,36 @@ void TestContentSource::malformedSources()
     QVERIFY2(error.contains(complaint), qPrintable(error));
     QVERIFY2(!error.contains(QLatin1Char('\n')), "one line");
     QCOMPARE(test::filesIn(outputDir()), QStringList()); // nothing written, nothing left over
+}
+
+// A question that gives its id keeps it as its address (qingnang:/question/<id>)
+// whatever comes before it; one that gives none comes after every given id;
+// two questions with one id are refused.
+void TestContentSource::questionIdsAreAddresses()
+{
+    const QString sub = QDir(content()).filePath(QStringLiteral("topics/sub.json"));
+    QString json = QString::fromUtf8(test::readFile(sub));
+    json.replace(QStringLiteral("{\"title\": \"第二个问题？\""),
+                 QStringLiteral("{\"id\": 40, \"title\": \"第二个问题？\""));
+    QVERIFY(test::writeFile(sub, json.toUtf8()));
+    QString error;
+    QVERIFY2(buildPackFromContent(content(), output(), &error), qPrintable(error));
+    {
+        const PackOpenResult opened = Pack::open(output());
+        QVERIFY(opened.pack);
+        const auto given = opened.pack->question(40);
+        QVERIFY(given);
+        QCOMPARE(given->title, QStringLiteral("第二个问题？"));
+        QVERIFY(!opened.pack->question(1)); // the others come after 40
+        const auto first = opened.pack->question(41);
+        QVERIFY(first);
+        QCOMPARE(first->title, QStringLiteral("第一个问题？"));
+    }
+    json.replace(QStringLiteral("{\"title\": \"第一个问题？\""),
+                 QStringLiteral("{\"id\": 40, \"title\": \"第一个问题？\""));
+    QVERIFY(test::writeFile(sub, json.toUtf8()));
+    QVERIFY(!buildPackFromContent(content(), output() + QStringLiteral(".2"), &error));
+    QVERIFY2(error.contains(QStringLiteral("question id 40 is already used")), qPrintable(error));
 }
 
 void TestContentSource::failedBuildKeepsTheOldPack()

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace qingnang::test {
@@ -90,6 +91,16 @@ bool buildPack(const QString &content, const QString &output)
         return false;
     }
     return true;
+}
+
+QString fixturePack(const QString &name)
+{
+    static QTemporaryDir built;
+    const QString output = built.filePath(name + QStringLiteral(".qnpack"));
+    if (!QFile::exists(output) && !buildPack(QDir(fixturesDir()).filePath(name), output)) {
+        return {};
+    }
+    return output;
 }
 
 bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions)

@@ -28,6 +28,10 @@ QStringList filesIn(const QString &directory);
 // Builds the content directory into a pack at output, failing the test on error.
 bool buildPack(const QString &content, const QString &output);
 
+// The content directory tests/fixtures/<name> built into a pack, once per
+// process (in a temporary directory); empty if the build failed.
+QString fixturePack(const QString &name);
+
 // Writes a pack of generated content through PackWriter: one department with
 // `topics` topics, the first of which has `questions` questions, each with one answer.
 bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions);

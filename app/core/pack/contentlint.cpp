@@ -68,6 +68,7 @@ struct ArticleText
 
 struct QuestionText
 {
+    qint64 id = 0; // in a content directory: the id it gives itself, if any
     Text title;
     Text body;
     QList<Text> answers;
@@ -337,13 +338,18 @@ QString comparable(const QString &text)
 class Linter
 {
 public:
-    explicit Linter(QList<TopicText> topics)
+    // From a content directory, every question gives its own stable id.
+    Linter(QList<TopicText> topics, bool fromDirectory)
         : m_topics(std::move(topics))
+        , m_fromDirectory(fromDirectory)
     {
         for (qsizetype i = 0; i < m_topics.size(); ++i) {
             m_bySlug.insert(m_topics.at(i).slug, i);
         }
         for (const TopicText &topic : m_topics) {
+            for (const QuestionText &question : topic.questions) {
+                m_nextQuestionId = qMax(m_nextQuestionId, question.id + 1);
+            }
             m_byTitle.insert(topic.title.trimmed().toLower(), topic.slug);
             if (!topic.parent.isEmpty() && m_bySlug.contains(topic.parent)) {
                 m_topics[m_bySlug.value(topic.parent)].hasChildren = true;
@@ -568,6 +574,13 @@ private:
                 report(topic, question.title, 0, "question",
                        QStringLiteral("the question 「%1」 is too short").arg(question.title.text));
             }
+            if (m_fromDirectory && question.id == 0) {
+                report(topic, question.title, 0, "question-id",
+                       QStringLiteral("the question 「%1」 has no \"id\": give it the next free "
+                                      "one, %2 (its address stays the same whatever changes)")
+                           .arg(question.title.text)
+                           .arg(m_nextQuestionId++));
+            }
             checkTheirText(topic, question.title);
             checkTheirText(topic, question.body);
             if (question.answers.isEmpty()) {
@@ -768,6 +781,8 @@ private:
     }
 
     QList<TopicText> m_topics;
+    bool m_fromDirectory = false;
+    qint64 m_nextQuestionId = 1;
     QHash<QString, qsizetype> m_bySlug;
     QHash<QString, QString> m_byTitle; // lower-case title → slug
     QList<LintFinding> m_findings;
@@ -892,6 +907,7 @@ TopicText topicFromFile(const ContentTopic &topic, const QString &raw, const QSt
     }
     for (const ContentQuestion &question : topic.questions) {
         QuestionText entry;
+        entry.id = question.id;
         entry.title = located(question.title);
         entry.body = question.body.isEmpty() ? Text{} : located(question.body);
         for (const QString &answer : question.answers) {
@@ -977,7 +993,7 @@ LintReport lintContentDirectory(const QString &directory)
                                     QStringLiteral("is not listed by any topic")});
         }
     }
-    report.findings += Linter(topics).run();
+    report.findings += Linter(topics, true).run();
     return report;
 }
 
@@ -1024,8 +1040,10 @@ LintReport lintPack(const QString &path)
                 for (const QuestionSummary &summary :
                      pack.questionsOf(node.id, Pack::listStart, 0, node.questionCount)) {
                     if (const std::optional<Question> question = pack.question(summary.id)) {
-                        QuestionText entry{
-                            {question->title, {}, 0, {}}, {question->body, {}, 0, {}}, {}};
+                        QuestionText entry{question->id,
+                                           {question->title, {}, 0, {}},
+                                           {question->body, {}, 0, {}},
+                                           {}};
                         for (const Answer &answer : question->answers) {
                             entry.answers.append({answer.body, {}, 0, {}});
                         }
@@ -1038,7 +1056,7 @@ LintReport lintPack(const QString &path)
         }
         level = next;
     }
-    report.findings = Linter(topics).run();
+    report.findings = Linter(topics, false).run();
     return report;
 }
 

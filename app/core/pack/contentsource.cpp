@@ -228,8 +228,12 @@ ContentTopic readTopic(const QDir &dir, const QString &path, const ContentPack &
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const QString where = QStringLiteral("questions[%1]").arg(i);
         const Fields entry = fields.object(questions.at(i), where);
-        entry.allowOnly({"title", "body", "answers"});
+        entry.allowOnly({"id", "title", "body", "answers"});
         ContentQuestion question;
+        question.id = entry.integer("id", 0);
+        if (question.id < 0) {
+            entry.fail("id", QStringLiteral("must be a positive whole number"));
+        }
         question.title = entry.text("title", true);
         question.body = entry.text("body", false);
         const QJsonArray answers = entry.array("answers");
@@ -361,6 +365,21 @@ ContentPack readContent(const QString &directory)
         topics.append(topic);
     }
     pack.topics = orderTopics(topics);
+    // A question's id is its address: one question each.
+    QHash<qint64, QString> questionIds;
+    for (const ContentTopic &topic : pack.topics) {
+        for (const ContentQuestion &question : topic.questions) {
+            if (question.id == 0) {
+                continue;
+            }
+            if (const auto it = questionIds.constFind(question.id); it != questionIds.cend()) {
+                raise(topic.file, QStringLiteral("question id %1 is already used by %2")
+                                      .arg(question.id)
+                                      .arg(*it));
+            }
+            questionIds.insert(question.id, QDir::toNativeSeparators(topic.file));
+        }
+    }
     // An article file no topic names would silently be missing from the pack.
     const QDir articlesDir(dir.filePath(QStringLiteral("articles")));
     for (const QString &name :
@@ -514,6 +533,13 @@ bool buildPackFromContent(const QString &directory, const QString &outputPath, Q
                        QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).toString(Qt::ISODate));
     }
 
+    // Questions without an id of their own come after every given one, in tree order.
+    qint64 nextQuestionId = 0;
+    for (const ContentTopic &topic : content->topics) {
+        for (const ContentQuestion &question : topic.questions) {
+            nextQuestionId = qMax(nextQuestionId, question.id);
+        }
+    }
     QHash<QString, qint64> ids;
     for (const ContentTopic &topic : content->topics) {
         const qint64 id = writer.addTopic(
@@ -536,8 +562,13 @@ bool buildPackFromContent(const QString &directory, const QString &outputPath, Q
         }
         position = 0;
         for (const ContentQuestion &question : topic.questions) {
-            writer.addQuestion(
-                {id, question.title, question.body, ++position, {}, question.answers});
+            writer.addQuestion({id,
+                                question.title,
+                                question.body,
+                                ++position,
+                                {},
+                                question.answers,
+                                question.id > 0 ? question.id : ++nextQuestionId});
         }
     }
     for (const ContentTopic &topic : content->topics) {

@@ -23,6 +23,7 @@ struct ContentArticle
 
 struct ContentQuestion
 {
+    qint64 id = 0; // stable across builds (qingnang:/question/<id>); 0 when not given
     QString title;
     QString body;
     QStringList answers;

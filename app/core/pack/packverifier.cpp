@@ -5,8 +5,8 @@
 #include "packchecksum.h"
 #include "packschema.h"
 #include "packtext.h"
-#include "text/tokenizer.h"
 #include "sqlitehandle.h"
+#include "text/tokenizer.h"
 
 #include <QDir>
 #include <QHash>

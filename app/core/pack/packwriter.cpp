@@ -137,8 +137,8 @@ bool PackWriter::open()
         "INSERT INTO passage (kind, owner_id, position, heading, body) VALUES (?, ?, ?, ?, ?)");
     m_insertTitle = m_db.prepare("INSERT INTO title_doc (kind, target_id, text) VALUES (?, ?, ?)");
     m_insertQuestion =
-        m_db.prepare("INSERT INTO question (topic_id, title, position, answer_count, excerpt, ref)"
-                     " VALUES (?, ?, ?, ?, ?, ?)");
+        m_db.prepare("INSERT INTO question (topic_id, title, position, answer_count, excerpt, ref,"
+                     " id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     m_insertAlias = m_db.prepare(
         "INSERT OR IGNORE INTO topic_alias (topic_id, alias, position) VALUES (?, ?, ?)");
     m_insertRelated = m_db.prepare(
@@ -279,6 +279,11 @@ qint64 PackWriter::addQuestion(const QuestionInput &question)
         m_insertQuestion.bindNull(6);
     } else {
         m_insertQuestion.bind(6, question.ref);
+    }
+    if (question.id > 0) {
+        m_insertQuestion.bind(7, question.id);
+    } else {
+        m_insertQuestion.bindNull(7); // the next free id
     }
     if (!m_insertQuestion.exec()) {
         failSql(QStringLiteral("cannot add question \"%1\"").arg(question.title));

@@ -48,6 +48,7 @@ struct QuestionInput
     int position = 0;
     QString ref;
     QStringList answers;
+    qint64 id = 0; // its address, qingnang:/question/<id>; 0: the next free one
 };
 
 // Writes a pack. Everything goes into a temporary file beside the output path;
