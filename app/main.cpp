@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
     if (parser.positionalArguments().isEmpty() && !privateSession && !parser.isSet(exportOption)) {
         // Where the reader left off, if that page is still there.
         const QUrl last = MainWindow::lastSessionUrl();
-        if (last.isValid() && PageRenderer(&library).render(last).found) {
+        if (last.isValid() && PageRenderer(&library).pageExists(last)) {
             url = last;
         }
     }

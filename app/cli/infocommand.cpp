@@ -8,15 +8,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace qingnang::cli {
 
 namespace {
 
-// Every topic that has articles or questions of its own, in tree order.
-QJsonArray topicsWithContent(const Pack &pack)
+// Every topic that has articles or questions of its own, in tree order; and
+// how many departments hold such topics (nodes without content of their own
+// with at least one such topic right under them: sub-departments count).
+QJsonArray topicsWithContent(const Pack &pack, int *departments)
 {
     QJsonArray topics;
+    QSet<QString> holding;
     QList<std::pair<TopicNode, QStringList>> stack;
     const QList<TopicNode> roots = pack.childTopics(0);
     for (auto it = roots.crbegin(); it != roots.crend(); ++it) {
@@ -29,6 +33,9 @@ QJsonArray topicsWithContent(const Pack &pack)
         }
         const QStringList path = ancestors + QStringList{node.title};
         if (node.articleCount > 0 || node.questionCount > 0) {
+            if (path.size() > 1) {
+                holding.insert(path.mid(0, path.size() - 1).join(QLatin1Char('/')));
+            }
             topics.append(QJsonObject{{QStringLiteral("slug"), node.slug},
                                       {QStringLiteral("title"), node.title},
                                       {QStringLiteral("path"), QJsonArray::fromStringList(path)},
@@ -42,6 +49,7 @@ QJsonArray topicsWithContent(const Pack &pack)
             }
         }
     }
+    *departments = int(holding.size());
     return topics;
 }
 
@@ -75,8 +83,11 @@ int runInfo(const QStringList &arguments)
     }
     const Pack &pack = *result.pack;
     const PackInfo &info = pack.info();
+    int departments = 0;
+    const QJsonArray topics = topicsWithContent(pack, &departments);
     if (parser.isSet(jsonOption)) {
         const QJsonObject counts{
+            {QStringLiteral("departments_with_topics"), departments},
             {QStringLiteral("topics"), info.counts.topics},
             {QStringLiteral("topics_with_content"), info.counts.topicsWithContent},
             {QStringLiteral("articles"), info.counts.articles},
@@ -96,7 +107,8 @@ int runInfo(const QStringList &arguments)
             {QStringLiteral("license"), info.license},
             {QStringLiteral("content_checksum"), info.checksum},
             {QStringLiteral("counts"), counts},
-            {QStringLiteral("topics"), topicsWithContent(pack)},
+            {QStringLiteral("review"), info.review},
+            {QStringLiteral("topics"), topics},
         };
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Success;
@@ -112,6 +124,10 @@ int runInfo(const QStringList &arguments)
     line("created:", info.created);
     line("source:", info.source);
     line("license:", info.license);
+    if (!info.review.isEmpty()) {
+        line("review:", info.review);
+    }
+    line("departments:", QStringLiteral("%1 holding topics").arg(departments));
     line("topics:", QStringLiteral("%1 (%2 with content)")
                         .arg(info.counts.topics)
                         .arg(info.counts.topicsWithContent));

@@ -64,6 +64,7 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     , m_qaModel(new QaListModel(this))
     , m_searchModel(new SearchResultModel(this))
     , m_searchService(new SearchService(library, this))
+    , m_pageSearch(new SearchService(library, this))
     , m_preferences(preferences ? preferences : new Preferences(this))
     , m_findBar(nullptr)
     , m_breadcrumb(new QLabel(this))
@@ -89,6 +90,7 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     connect(m_ui->searchField, &QLineEdit::textChanged, this, &MainWindow::searchFor);
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::openCurrentHit);
     connect(m_searchService, &SearchService::resultsReady, this, &MainWindow::showSearchResults);
+    connect(m_pageSearch, &SearchService::resultsReady, this, &MainWindow::showSearchPage);
     connect(m_ui->searchResults, &QListView::clicked, this, &MainWindow::openIndex);
     connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openIndex);
 
@@ -323,10 +325,34 @@ void MainWindow::openUrl(const QUrl &link)
         Q_EMIT pageShown(url);
         return;
     }
-    const Page page = m_renderer.render(url);
+    const Page page = renderPage(url);
     m_history.visit(url, page.title);
     showPage(page, 0);
     recordVisit(page);
+}
+
+Page MainWindow::renderPage(const QUrl &url)
+{
+    Page page = m_renderer.render(url);
+    if (page.awaitingSearch) {
+        const auto request = m_renderer.searchRequest(url);
+        m_pageSearchUrl = pageurl::withoutFragment(url);
+        m_pageSearch->request(request->query, request->options);
+    }
+    return page;
+}
+
+// The hits of the results page being shown, when they come (a result for a
+// page that is no longer shown, or an older request, is dropped).
+void MainWindow::showSearchPage(quint64 token, const QString &, const SearchResult &result)
+{
+    if (token != m_pageSearch->latestToken() || m_history.isEmpty() ||
+        pageurl::withoutFragment(currentUrl()) != m_pageSearchUrl || !m_page.awaitingSearch) {
+        return;
+    }
+    const Page page = m_renderer.renderSearch(currentUrl(), result);
+    m_history.setCurrentTitle(page.title);
+    showPage(page, m_history.current().scroll);
 }
 
 void MainWindow::goBack()
@@ -347,7 +373,7 @@ void MainWindow::goInHistory(int steps)
     rememberScroll();
     const QUrl from = pageurl::withoutFragment(currentUrl());
     const NavigationHistory::Entry entry = m_history.go(steps);
-    const Page page = m_renderer.render(entry.url);
+    const Page page = renderPage(entry.url);
     showPage(page, entry.scroll);
     if (pageurl::withoutFragment(entry.url) != from) {
         recordVisit(page); // another place on the same page is no new visit
@@ -738,7 +764,7 @@ void MainWindow::changeEvent(QEvent *event)
     // The page, the status and the lists say their words again in the new language.
     if (!m_history.isEmpty()) {
         rememberScroll();
-        const Page page = m_renderer.render(currentUrl());
+        const Page page = renderPage(currentUrl());
         m_history.setCurrentTitle(page.title);
         showPage(page, m_history.current().scroll);
     }
@@ -796,6 +822,10 @@ void MainWindow::showPreferences()
 
 Page MainWindow::printablePage() const
 {
+    // A results page prints what it shows (its search has run).
+    if (m_page.kind == PageKind::Search && !m_page.awaitingSearch) {
+        return m_page;
+    }
     return m_renderer.renderForPrint(currentUrl());
 }
 

@@ -100,6 +100,10 @@ protected:
 private:
     void setupActions();
     void showPage(const Page &page, int scroll);
+    // The page at url; a results page asks pageSearch for its hits and is shown
+    // again when they come.
+    Page renderPage(const QUrl &url);
+    void showSearchPage(quint64 token, const QString &query, const SearchResult &result);
     void goInHistory(int steps);
     void rememberScroll();
     void updateBreadcrumb();
@@ -152,6 +156,9 @@ private:
     QaListModel *m_qaModel;
     SearchResultModel *m_searchModel;
     SearchService *m_searchService;
+    // The results page's own searches, apart from the sidebar's.
+    SearchService *m_pageSearch;
+    QUrl m_pageSearchUrl;
     NavigationHistory m_history;
     Page m_page;
     bool m_private = false;

@@ -121,7 +121,7 @@ void MainWindow::refreshUserPage(PageKind kind)
         return;
     }
     rememberScroll();
-    showPage(m_renderer.render(currentUrl()), m_history.current().scroll);
+    showPage(renderPage(currentUrl()), m_history.current().scroll);
 }
 
 void MainWindow::recordVisit(const Page &page)

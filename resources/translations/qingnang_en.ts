@@ -1055,32 +1055,12 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>Search all packs</translation>
     </message>
     <message>
-        <source>没有找到结果。可以换一个说法，或只输入关键的词，例如病名或症状。</source>
-        <translation>No results. Try other words, or just the key words, such as the name of a disease or a symptom.</translation>
-    </message>
-    <message>
-        <source>没有更多结果了。</source>
-        <translation>No more results.</translation>
-    </message>
-    <message>
         <source>文章</source>
         <translation>Articles</translation>
     </message>
     <message>
         <source>问答</source>
         <translation>Questions</translation>
-    </message>
-    <message>
-        <source>‹ 上一页</source>
-        <translation>‹ Previous page</translation>
-    </message>
-    <message>
-        <source>下一页 ›</source>
-        <translation>Next page ›</translation>
-    </message>
-    <message>
-        <source>第 %1 页</source>
-        <translation>Page %1</translation>
     </message>
     <message>
         <source>找不到页面</source>
@@ -1103,16 +1083,8 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>Welcome to Qingnang</translation>
     </message>
     <message>
-        <source>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。</source>
-        <translation>Qingnang is an offline reader for Chinese health knowledge: browse articles and patients&apos; questions by department and topic, without an internet connection.</translation>
-    </message>
-    <message>
         <source>现在没有打开任何内容包。</source>
         <translation>No packs are open.</translation>
-    </message>
-    <message>
-        <source>「%1」收录 %2 个专题、%3 篇文章、%4 个问答，内容日期 %5。</source>
-        <translation>“%1” has %2 topics, %3 articles and %4 questions. Content date: %5.</translation>
     </message>
     <message>
         <source>未注明</source>
@@ -1123,16 +1095,8 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>Departments</translation>
     </message>
     <message>
-        <source>%1篇文章 · %2个问答</source>
-        <translation>Articles: %1 · Questions: %2</translation>
-    </message>
-    <message>
         <source>全部 %1 个…</source>
         <translation>All %1…</translation>
-    </message>
-    <message>
-        <source>在左侧的科室目录中选择专题开始阅读。</source>
-        <translation>Choose a topic from the departments on the left to start reading.</translation>
     </message>
     <message>
         <source>关于内容包</source>
@@ -1163,10 +1127,6 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>Also known as: %1</translation>
     </message>
     <message>
-        <source>下属专题</source>
-        <translation>Subtopics</translation>
-    </message>
-    <message>
         <source>这里列出前 %1 个，其余的请在左侧目录中查看。</source>
         <translation>Only the first %1 are listed here; find the rest in the departments on the left.</translation>
     </message>
@@ -1183,18 +1143,6 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>This topic has no content yet.</translation>
     </message>
     <message>
-        <source>%1在线咨询</source>
-        <translation>Questions about %1</translation>
-    </message>
-    <message>
-        <source>更多 (%1) ›</source>
-        <translation>More (%1) ›</translation>
-    </message>
-    <message>
-        <source>在线咨询</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
         <source>共 %1 个问题</source>
         <translation>%1 questions</translation>
     </message>
@@ -1203,16 +1151,8 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>%1 · Articles</translation>
     </message>
     <message>
-        <source>共 %1 篇，第 %2 / %3 页</source>
-        <translation>%1 articles · page %2 of %3</translation>
-    </message>
-    <message>
         <source>这个专题没有文章。</source>
         <translation>This topic has no articles.</translation>
-    </message>
-    <message>
-        <source>更新于 %1</source>
-        <translation>Updated %1</translation>
     </message>
     <message>
         <source>来源：%1</source>
@@ -1239,10 +1179,6 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>This question has no answers yet.</translation>
     </message>
     <message>
-        <source>‹ 返回%1在线咨询</source>
-        <translation>‹ Back to questions about %1</translation>
-    </message>
-    <message>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
@@ -1267,18 +1203,6 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>%1 visits</translation>
     </message>
     <message>
-        <source>‹ 较新</source>
-        <translation>‹ Newer</translation>
-    </message>
-    <message>
-        <source>第 %1 页，共 %2 页</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>较早 ›</source>
-        <translation>Older ›</translation>
-    </message>
-    <message>
         <source>收藏与笔记</source>
         <translation>Bookmarks and Notes</translation>
     </message>
@@ -1293,6 +1217,106 @@ In this session, bookmarks, notes and history are kept in memory only and are go
     <message>
         <source>其他笔记</source>
         <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>患者问答</source>
+        <translation>Patients’ questions</translation>
+    </message>
+    <message>
+        <source>‹ 返回%1患者问答</source>
+        <translation>‹ Back to questions about %1</translation>
+    </message>
+    <message>
+        <source>编写日期 %1</source>
+        <translation>Written %1</translation>
+    </message>
+    <message>
+        <source>许可：%1</source>
+        <translation>License: %1</translation>
+    </message>
+    <message>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>没有找到结果。</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>可以换一个说法，或只输入关键的词，例如病名或症状。</source>
+        <translation>Try other words, or only the key words, such as the name of a condition or a symptom.</translation>
+    </message>
+    <message>
+        <source>找到 %1 条以上的结果。</source>
+        <translation>More than %1 results.</translation>
+    </message>
+    <message>
+        <source>找到 %1 条结果。</source>
+        <translation>%1 results.</translation>
+    </message>
+    <message>
+        <source>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。在左侧输入症状或病名即可搜索。</source>
+        <translation>Qingnang is an offline reader of Chinese health knowledge: browse articles and patients’ questions by department and topic, without a network. Type a symptom or the name of a condition at the left to search.</translation>
+    </message>
+    <message>
+        <source>收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。</source>
+        <translation>%1 topics, %2 articles, %3 questions with answers; content as of %4.</translation>
+    </message>
+    <message>
+        <source>专题索引（A–Z）›</source>
+        <translation>Topic index (A–Z) ›</translation>
+    </message>
+    <message>
+        <source>%1 个专题</source>
+        <translation>%1 topics</translation>
+    </message>
+    <message>
+        <source>专题索引</source>
+        <translation>Topic index</translation>
+    </message>
+    <message>
+        <source>「%1」的 %2 个专题，按拼音排序。</source>
+        <translation>The %2 topics of “%1”, in pinyin order.</translation>
+    </message>
+    <message>
+        <source>这里列出前 %1 个。</source>
+        <translation>The first %1 are listed here.</translation>
+    </message>
+    <message>
+        <source>这个内容包还没有专题。</source>
+        <translation>This pack has no topics yet.</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>其他专题</source>
+        <translation>Other topics</translation>
+    </message>
+    <message>
+        <source>%1患者问答</source>
+        <translation>Questions about %1</translation>
+    </message>
+    <message>
+        <source>全部 %1 个 ›</source>
+        <translation>All %1 ›</translation>
+    </message>
+    <message>
+        <source>共 %1 篇</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>‹ 上一页</source>
+        <translation>‹ Previous page</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>下一页 ›</source>
+        <translation>Next page ›</translation>
     </message>
 </context>
 <context>

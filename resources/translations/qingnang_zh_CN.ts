@@ -1055,32 +1055,12 @@
         <translation>搜索全部内容包</translation>
     </message>
     <message>
-        <source>没有找到结果。可以换一个说法，或只输入关键的词，例如病名或症状。</source>
-        <translation>没有找到结果。可以换一个说法，或只输入关键的词，例如病名或症状。</translation>
-    </message>
-    <message>
-        <source>没有更多结果了。</source>
-        <translation>没有更多结果了。</translation>
-    </message>
-    <message>
         <source>文章</source>
         <translation>文章</translation>
     </message>
     <message>
         <source>问答</source>
         <translation>问答</translation>
-    </message>
-    <message>
-        <source>‹ 上一页</source>
-        <translation>‹ 上一页</translation>
-    </message>
-    <message>
-        <source>下一页 ›</source>
-        <translation>下一页 ›</translation>
-    </message>
-    <message>
-        <source>第 %1 页</source>
-        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>找不到页面</source>
@@ -1103,16 +1083,8 @@
         <translation>欢迎使用青囊</translation>
     </message>
     <message>
-        <source>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。</source>
-        <translation>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。</translation>
-    </message>
-    <message>
         <source>现在没有打开任何内容包。</source>
         <translation>现在没有打开任何内容包。</translation>
-    </message>
-    <message>
-        <source>「%1」收录 %2 个专题、%3 篇文章、%4 个问答，内容日期 %5。</source>
-        <translation>「%1」收录 %2 个专题、%3 篇文章、%4 个问答，内容日期 %5。</translation>
     </message>
     <message>
         <source>未注明</source>
@@ -1123,16 +1095,8 @@
         <translation>科室</translation>
     </message>
     <message>
-        <source>%1篇文章 · %2个问答</source>
-        <translation>%1篇文章 · %2个问答</translation>
-    </message>
-    <message>
         <source>全部 %1 个…</source>
         <translation>全部 %1 个…</translation>
-    </message>
-    <message>
-        <source>在左侧的科室目录中选择专题开始阅读。</source>
-        <translation>在左侧的科室目录中选择专题开始阅读。</translation>
     </message>
     <message>
         <source>关于内容包</source>
@@ -1163,10 +1127,6 @@
         <translation>又称：%1</translation>
     </message>
     <message>
-        <source>下属专题</source>
-        <translation>下属专题</translation>
-    </message>
-    <message>
         <source>这里列出前 %1 个，其余的请在左侧目录中查看。</source>
         <translation>这里列出前 %1 个，其余的请在左侧目录中查看。</translation>
     </message>
@@ -1183,18 +1143,6 @@
         <translation>这个专题还没有内容。</translation>
     </message>
     <message>
-        <source>%1在线咨询</source>
-        <translation>%1在线咨询</translation>
-    </message>
-    <message>
-        <source>更多 (%1) ›</source>
-        <translation>更多 (%1) ›</translation>
-    </message>
-    <message>
-        <source>在线咨询</source>
-        <translation>在线咨询</translation>
-    </message>
-    <message>
         <source>共 %1 个问题</source>
         <translation>共 %1 个问题</translation>
     </message>
@@ -1203,16 +1151,8 @@
         <translation>%1 · 文章</translation>
     </message>
     <message>
-        <source>共 %1 篇，第 %2 / %3 页</source>
-        <translation>共 %1 篇，第 %2 / %3 页</translation>
-    </message>
-    <message>
         <source>这个专题没有文章。</source>
         <translation>这个专题没有文章。</translation>
-    </message>
-    <message>
-        <source>更新于 %1</source>
-        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>来源：%1</source>
@@ -1239,10 +1179,6 @@
         <translation>这个问题还没有回答。</translation>
     </message>
     <message>
-        <source>‹ 返回%1在线咨询</source>
-        <translation>‹ 返回%1在线咨询</translation>
-    </message>
-    <message>
         <source>历史记录</source>
         <translation>历史记录</translation>
     </message>
@@ -1267,18 +1203,6 @@
         <translation>%1 次</translation>
     </message>
     <message>
-        <source>‹ 较新</source>
-        <translation>‹ 较新</translation>
-    </message>
-    <message>
-        <source>第 %1 页，共 %2 页</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>较早 ›</source>
-        <translation>较早 ›</translation>
-    </message>
-    <message>
         <source>收藏与笔记</source>
         <translation>收藏与笔记</translation>
     </message>
@@ -1293,6 +1217,106 @@
     <message>
         <source>其他笔记</source>
         <translation>其他笔记</translation>
+    </message>
+    <message>
+        <source>患者问答</source>
+        <translation>患者问答</translation>
+    </message>
+    <message>
+        <source>‹ 返回%1患者问答</source>
+        <translation>‹ 返回%1患者问答</translation>
+    </message>
+    <message>
+        <source>编写日期 %1</source>
+        <translation>编写日期 %1</translation>
+    </message>
+    <message>
+        <source>许可：%1</source>
+        <translation>许可：%1</translation>
+    </message>
+    <message>
+        <source>正在搜索…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>没有找到结果。</source>
+        <translation>没有找到结果。</translation>
+    </message>
+    <message>
+        <source>可以换一个说法，或只输入关键的词，例如病名或症状。</source>
+        <translation>可以换一个说法，或只输入关键的词，例如病名或症状。</translation>
+    </message>
+    <message>
+        <source>找到 %1 条以上的结果。</source>
+        <translation>找到 %1 条以上的结果。</translation>
+    </message>
+    <message>
+        <source>找到 %1 条结果。</source>
+        <translation>找到 %1 条结果。</translation>
+    </message>
+    <message>
+        <source>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。在左侧输入症状或病名即可搜索。</source>
+        <translation>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。在左侧输入症状或病名即可搜索。</translation>
+    </message>
+    <message>
+        <source>收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。</source>
+        <translation>收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。</translation>
+    </message>
+    <message>
+        <source>专题索引（A–Z）›</source>
+        <translation>专题索引（A–Z）›</translation>
+    </message>
+    <message>
+        <source>%1 个专题</source>
+        <translation>%1 个专题</translation>
+    </message>
+    <message>
+        <source>专题索引</source>
+        <translation>专题索引</translation>
+    </message>
+    <message>
+        <source>「%1」的 %2 个专题，按拼音排序。</source>
+        <translation>「%1」的 %2 个专题，按拼音排序。</translation>
+    </message>
+    <message>
+        <source>这里列出前 %1 个。</source>
+        <translation>这里列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>这个内容包还没有专题。</source>
+        <translation>这个内容包还没有专题。</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>其他专题</source>
+        <translation>其他专题</translation>
+    </message>
+    <message>
+        <source>%1患者问答</source>
+        <translation>%1患者问答</translation>
+    </message>
+    <message>
+        <source>全部 %1 个 ›</source>
+        <translation>全部 %1 个 ›</translation>
+    </message>
+    <message>
+        <source>共 %1 篇</source>
+        <translation>共 %1 篇</translation>
+    </message>
+    <message>
+        <source>‹ 上一页</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>下一页 ›</source>
+        <translation>下一页 ›</translation>
     </message>
 </context>
 <context>

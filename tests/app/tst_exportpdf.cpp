@@ -89,22 +89,24 @@ void TestExportPdf::pages_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QStringList>("expected"); // in this order in the text
     QTest::newRow("article") << QStringLiteral("qingnang:/article/hemifacial-spasm-causes")
-                             << QStringList{QStringLiteral("当前位置：专题›神经内科›面肌痉挛"),
+                             << QStringList{QStringLiteral("当前位置：首页›内科›神经内科›面肌痉挛"),
                                             QStringLiteral("产生面肌痉挛的主要原因是什么"),
+                                            QStringLiteral("未经执业医师审核"),
                                             QStringLiteral("手术后遗症"),
                                             QStringLiteral("面神经在损伤后恢复的过程中"),
                                             QStringLiteral("疾病因素")};
     QTest::newRow("question") << QStringLiteral("qingnang:/question/1")
                               << QStringList{QStringLiteral("面肌痉挛治疗方法"),
                                              QStringLiteral("面肌痉挛治疗方法有哪些？"),
-                                             QStringLiteral("回答1")};
+                                             QStringLiteral("回答1"),
+                                             QStringLiteral("许可：CCBY-SA4.0")};
     QTest::newRow("start page") << QStringLiteral("qingnang:/")
                                 << QStringList{QStringLiteral("欢迎使用青囊"),
-                                               QStringLiteral("神经内科"),
-                                               QStringLiteral("精神科")};
+                                               QStringLiteral("内科"),
+                                               QStringLiteral("精神心理科")};
     QTest::newRow("full Q&A list")
         << QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")
-        << QStringList{QStringLiteral("面肌痉挛在线咨询"), QStringLiteral("共12个问题"),
+        << QStringList{QStringLiteral("面肌痉挛患者问答"), QStringLiteral("共12个问题"),
                        QStringLiteral("面肌痉挛治疗方法")};
     QTest::newRow("search") << QStringLiteral("qingnang:/search?q=面瘫")
                             << QStringList{QStringLiteral("搜索「面瘫」"),

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // qingnang-pack lint: a clean fixture (tests/fixtures/content-lint) passes;
 // each rule catches a violation planted in a copy of it, at the right file
-// and line; a pack is checked like its sources; unreadable input exits 2.
+// and line; a pack is checked like its sources; unreadable input exits 2; and
+// the bundled library's sources are clean.
 #include "clitestsupport.h"
 
 #include <QDir>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void packIsCheckedLikeItsSources();
     void unreadableInputExitsTwo();
     void textOutput();
+    void bundledLibraryIsClean();
 
 private:
     QString copyOfFixture();
@@ -452,6 +454,14 @@ void TestLint::textOutput()
     const QString expected =
         QStringLiteral("%1:%2: ").arg(md).arg(lineOf(md, QStringLiteral("可以根治")));
     QVERIFY2(QString::fromUtf8(run.out).startsWith(expected), run.out.constData());
+}
+
+// The bundled library's own sources break no rule: the build refuses them
+// otherwise, and so does this test, which names what is wrong.
+void TestLint::bundledLibraryIsClean()
+{
+    const test::Run run = test::runPackTool({QStringLiteral("lint"), test::contentDir()});
+    QVERIFY2(run.status == 0, run.out.left(4000).constData());
 }
 
 QTEST_GUILESS_MAIN(TestLint)

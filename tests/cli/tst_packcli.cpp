@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // qingnang-pack as a user runs it: the real executable, its output and exit status.
+#include "pack/pack.h"
 #include "pack/packschema.h"
 #include "pack/sqlitehandle.h"
 #include "testsupport.h"
@@ -74,7 +75,12 @@ void TestPackCli::infoJsonOnTheBundledPack()
     QCOMPARE(info.value(QStringLiteral("title")).toString(), QStringLiteral("青囊内置内容包"));
     QVERIFY(!info.value(QStringLiteral("content_date")).toString().isEmpty());
     const QJsonObject counts = info.value(QStringLiteral("counts")).toObject();
-    QVERIFY(counts.value(QStringLiteral("topics_with_content")).toInt() >= 10);
+    // The library (issue 11): at least 250 topics with content in at least 20
+    // departments that hold topics, 250 articles and 750 questions.
+    QVERIFY(counts.value(QStringLiteral("topics_with_content")).toInt() >= 250);
+    QVERIFY(counts.value(QStringLiteral("departments_with_topics")).toInt() >= 20);
+    QVERIFY(counts.value(QStringLiteral("articles")).toInt() >= 250);
+    QVERIFY(counts.value(QStringLiteral("questions")).toInt() >= 750);
     QVERIFY(counts.value(QStringLiteral("articles")).toInt() >= 10);
     QVERIFY(counts.value(QStringLiteral("questions")).toInt() >= 40);
     QVERIFY(counts.value(QStringLiteral("answers")).toInt() >= 40);
@@ -88,8 +94,9 @@ void TestPackCli::infoJsonOnTheBundledPack()
             seen = true;
             QCOMPARE(topic.value(QStringLiteral("questions")).toInt(), 12);
             QCOMPARE(topic.value(QStringLiteral("articles")).toInt(), 2);
-            QCOMPARE(topic.value(QStringLiteral("path")).toArray().first().toString(),
-                     QStringLiteral("神经内科"));
+            QCOMPARE(topic.value(QStringLiteral("path")).toArray(),
+                     (QJsonArray{QStringLiteral("内科"), QStringLiteral("神经内科"),
+                                 QStringLiteral("面肌痉挛")}));
         }
     }
     QVERIFY(seen);
@@ -102,7 +109,11 @@ void TestPackCli::infoText()
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(QStringLiteral("title:           青囊内置内容包")));
     QVERIFY(text.contains(QStringLiteral("schema version:  %1").arg(schema::version)));
-    QVERIFY(text.contains(QStringLiteral("questions:       56")));
+    const PackOpenResult opened = Pack::open(test::bundledPack());
+    QVERIFY(opened.pack);
+    QVERIFY(text.contains(
+        QStringLiteral("questions:       %1").arg(opened.pack->info().counts.questions)));
+    QVERIFY(text.contains(QStringLiteral("review:          未经执业医师审核")));
 }
 
 void TestPackCli::badPacks_data()

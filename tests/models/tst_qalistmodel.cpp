@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "address/pageurl.h"
 #include "models/qalistmodel.h"
 #include "models/roles.h"
 #include "pack/pack.h"
-#include "address/pageurl.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "address/pageurl.h"
 #include "models/roles.h"
 #include "models/topictreemodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "address/pageurl.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -62,15 +62,24 @@ void TestTopicTreeModel::bundledPackTree()
 
     // One pack: its departments are the top level, already read.
     QVERIFY(model.rowCount() >= 3);
-    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("神经内科"));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
     QVERIFY(!model.index(0, 0).data(IsPackRole).toBool());
-    const QModelIndex neurology = model.index(0, 0);
-    QVERIFY(model.hasChildren(neurology));
-    QCOMPARE(model.rowCount(neurology), 0); // not read until asked for
-    QVERIFY(model.canFetchMore(neurology));
+    const QModelIndex medicine = model.index(0, 0);
+    QVERIFY(model.hasChildren(medicine));
+    QCOMPARE(model.rowCount(medicine), 0); // not read until asked for
+    QVERIFY(model.canFetchMore(medicine));
+    model.fetchMore(medicine);
+    QVERIFY(!model.canFetchMore(medicine));
+    QVERIFY(model.rowCount(medicine) >= 9);
+    QModelIndex neurology;
+    for (int row = 0; row < model.rowCount(medicine); ++row) {
+        if (model.index(row, 0, medicine).data().toString() == QStringLiteral("神经内科")) {
+            neurology = model.index(row, 0, medicine);
+        }
+    }
+    QVERIFY(neurology.isValid());
     model.fetchMore(neurology);
-    QVERIFY(!model.canFetchMore(neurology));
-    QVERIFY(model.rowCount(neurology) >= 3);
+    QVERIFY(model.rowCount(neurology) >= 5);
 
     const QModelIndex hfs = model.index(0, 0, neurology);
     QCOMPARE(hfs.data().toString(), QStringLiteral("面肌痉挛"));
@@ -182,7 +191,7 @@ void TestTopicTreeModel::severalPacksAreRoots()
     QCOMPARE(big.data(PackIdRole).toString(), QStringLiteral("big"));
     QVERIFY(model.hasChildren(bundled));
     fetchAll(model, bundled);
-    QCOMPARE(model.index(0, 0, bundled).data().toString(), QStringLiteral("神经内科"));
+    QCOMPARE(model.index(0, 0, bundled).data().toString(), QStringLiteral("内科"));
 
     // Topics of the second pack link with its id; the primary pack's do not need one.
     fetchAll(model, big);
@@ -197,7 +206,7 @@ void TestTopicTreeModel::severalPacksAreRoots()
     QVERIFY(library.removePack(QStringLiteral("big")));
     QCOMPARE(reset.size(), 2);
     QVERIFY(model.rowCount() >= 3); // back to one pack: its departments at the top
-    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("神经内科"));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
 }
 
 QTEST_GUILESS_MAIN(TestTopicTreeModel)

@@ -100,7 +100,7 @@ void TestPack::topicTree()
 {
     const QList<TopicNode> departments = m_pack->childTopics(0);
     QVERIFY(departments.size() >= 3);
-    QCOMPARE(departments.first().title, QStringLiteral("神经内科"));
+    QCOMPARE(departments.first().title, QStringLiteral("内科"));
     for (const TopicNode &department : departments) {
         QCOMPARE(department.parentId, 0);
         QVERIFY(department.childCount > 0);
@@ -131,6 +131,30 @@ void TestPack::topicTree()
         totalQuestions += child.totalQuestions;
     }
     QCOMPARE(departments.first().totalQuestions, totalQuestions);
+
+    // The same children with their summaries; the topics with content under
+    // each node, counted in one walk; every topic with content.
+    const QList<Topic> summaries = m_pack->childSummaries(neurology, 1000);
+    QCOMPARE(summaries.size(), all.size());
+    for (int i = 0; i < all.size(); ++i) {
+        QCOMPARE(summaries.at(i).id, all.at(i).id);
+        QCOMPARE(summaries.at(i).summary, m_pack->topic(all.at(i).id)->summary);
+    }
+    QList<qint64> ids;
+    for (const TopicNode &department : departments) {
+        ids.append(department.id);
+    }
+    const QHash<qint64, int> counts = m_pack->contentTopicCounts(ids);
+    int counted = 0;
+    for (const qint64 id : ids) {
+        counted += counts.value(id);
+    }
+    QCOMPARE(counted, m_pack->info().counts.topicsWithContent);
+    QCOMPARE(m_pack->contentTopics(100000).size(), m_pack->info().counts.topicsWithContent);
+    const auto cardiology = m_pack->topicBySlug(QStringLiteral("cardiology"));
+    QVERIFY(cardiology);
+    QCOMPARE(m_pack->contentTopicCounts({cardiology->id}).value(cardiology->id),
+             cardiology->childCount);
 }
 
 void TestPack::seedTopic()
@@ -144,9 +168,10 @@ void TestPack::seedTopic()
     QVERIFY(!topic->summary.isEmpty());
 
     const QList<TopicNode> path = m_pack->topicPath(topic->id);
-    QCOMPARE(path.size(), 2);
-    QCOMPARE(path.at(0).title, QStringLiteral("神经内科"));
-    QCOMPARE(path.at(1).title, QStringLiteral("面肌痉挛"));
+    QCOMPARE(path.size(), 3);
+    QCOMPARE(path.at(0).title, QStringLiteral("内科"));
+    QCOMPARE(path.at(1).title, QStringLiteral("神经内科"));
+    QCOMPARE(path.at(2).title, QStringLiteral("面肌痉挛"));
 
     QStringList related;
     for (const TopicNode &node : m_pack->relatedTopics(topic->id)) {

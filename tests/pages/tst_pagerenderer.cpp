@@ -2,6 +2,7 @@
 #include "pack/library.h"
 #include "pack/packschema.h"
 #include "pack/packwriter.h"
+#include "pages/htmlwriter.h"
 #include "pages/pagerenderer.h"
 #include "testsupport.h"
 
@@ -43,6 +44,10 @@ private Q_SLOTS:
     void initTestCase();
     void startPage();
     void departmentPage();
+    void indexPage();
+    void provenance();
+    void searchPage();
+    void pageExists();
     void topicPage();
     void articlePage();
     void questionPage();
@@ -65,31 +70,79 @@ void TestPageRenderer::initTestCase()
     QVERIFY(m_library.openPack(test::bundledPack()).isEmpty());
 }
 
+// The start page does not list every topic: departments with their counts,
+// and one click to 症状, 急症与急救 and the A–Z index.
 void TestPageRenderer::startPage()
 {
     const Page page = PageRenderer(&m_library).render(QUrl(QStringLiteral("qingnang:/")));
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::Start);
     QVERIFY(page.html.contains(QStringLiteral("欢迎使用青囊")));
-    QVERIFY(page.html.contains(
-        QStringLiteral("「青囊内置内容包」收录 12 个专题、13 篇文章、56 个问答")));
-    for (const char *department : {"神经内科", "神经外科", "耳鼻喉科", "皮肤科", "精神科"}) {
-        QVERIFY2(page.html.contains(QString::fromUtf8(department)), department);
+    const PackInfo &info = m_library.primaryPack()->info();
+    QVERIFY2(page.html.contains(QStringLiteral("收录 %1 个专题、%2 篇文章、%3 个问答")
+                                    .arg(html::number(info.counts.topicsWithContent),
+                                         html::number(info.counts.articles),
+                                         html::number(info.counts.questions))),
+             qPrintable(page.html.left(2000)));
+    const QStringList hrefs = links(page.html);
+    QVERIFY(hrefs.contains(QStringLiteral("qingnang:/topic/symptoms")));
+    QVERIFY(hrefs.contains(QStringLiteral("qingnang:/topic/emergency")));
+    QVERIFY(hrefs.contains(QStringLiteral("qingnang:/index")));
+    for (const char *department : {"内科", "外科", "妇产科", "儿科", "症状", "急症与急救"}) {
+        QVERIFY2(page.html.contains(QStringLiteral(">%1<").arg(QString::fromUtf8(department))),
+                 department);
     }
-    QVERIFY(links(page.html).contains(QStringLiteral("qingnang:/topic/neurology")));
-    QVERIFY(links(page.html).contains(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
-    QCOMPARE(crumbTitles(page), QStringList{QStringLiteral("专题")});
+    // Each department with the number of topics under it.
+    QVERIFY(page.html.contains(QStringLiteral("35 个专题"))); // 症状
+    // Sub-departments are named; topics of a department are not all listed.
+    QVERIFY(hrefs.contains(QStringLiteral("qingnang:/topic/cardiology")));
+    QVERIFY(!hrefs.contains(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
+    QVERIFY(hrefs.size() < 200);
+    QCOMPARE(crumbTitles(page), QStringList{QStringLiteral("首页")});
 }
 
+// A department lists its topics with their summaries, a sub-department's
+// under its heading.
 void TestPageRenderer::departmentPage()
 {
-    const Page page = PageRenderer(&m_library).render(QUrl(QStringLiteral("qingnang:/topic/ent")));
+    PageRenderer renderer(&m_library);
+    Page page = renderer.render(QUrl(QStringLiteral("qingnang:/topic/ent")));
     QVERIFY(page.found);
     QCOMPARE(page.title, QStringLiteral("耳鼻喉科"));
-    QVERIFY(page.html.contains(QStringLiteral("下属专题")));
     QVERIFY(links(page.html).contains(QStringLiteral("qingnang:/topic/otology")));
-    QCOMPARE(crumbTitles(page), (QStringList{QStringLiteral("专题"), QStringLiteral("耳鼻喉科")}));
+    QVERIFY(links(page.html).contains(QStringLiteral("qingnang:/topic/otitis-media")));
+    const auto otitis = m_library.primaryPack()->topicBySlug(QStringLiteral("otitis-media"));
+    QVERIFY(page.html.contains(html::esc(otitis->summary.left(20))));
+    QCOMPARE(crumbTitles(page), (QStringList{QStringLiteral("首页"), QStringLiteral("耳鼻喉科")}));
     QVERIFY(page.breadcrumb.last().url.isEmpty()); // the current page is not a link
+
+    page = renderer.render(QUrl(QStringLiteral("qingnang:/topic/symptoms")));
+    QVERIFY(page.found);
+    const auto headache = m_library.primaryPack()->topicBySlug(QStringLiteral("headache"));
+    QVERIFY(links(page.html).contains(QStringLiteral("qingnang:/topic/headache")));
+    QVERIFY(page.html.contains(html::esc(headache->summary.left(20))));
+}
+
+// Every topic with content, by the pinyin of its title, under its letter.
+void TestPageRenderer::indexPage()
+{
+    PageRenderer renderer(&m_library);
+    const Page page = renderer.render(pageurl::index());
+    QVERIFY(page.found);
+    QCOMPARE(page.kind, PageKind::Index);
+    const QStringList topics = links(page.html).filter(QStringLiteral("qingnang:/topic/"));
+    QCOMPARE(topics.size(), m_library.primaryPack()->info().counts.topicsWithContent);
+    // Letters in order, and titles in pinyin order under them.
+    const qsizetype a = page.html.indexOf(QStringLiteral("<h2>A</h2>"));
+    const qsizetype b = page.html.indexOf(QStringLiteral("<h2>B</h2>"));
+    const qsizetype g = page.html.indexOf(QStringLiteral("<h2>G</h2>"));
+    QVERIFY(a > 0 && a < b && b < g);
+    const qsizetype stroke = page.html.indexOf(QStringLiteral(">脑卒中<"));       // nao
+    const qsizetype hemifacial = page.html.indexOf(QStringLiteral(">面肌痉挛<")); // mian
+    const qsizetype hypertension = page.html.indexOf(QStringLiteral(">高血压<")); // gao
+    QVERIFY(hypertension > g && hypertension < hemifacial && hemifacial < stroke);
+    QVERIFY(renderer.pageExists(pageurl::index()));
+    QVERIFY(!renderer.pageExists(pageurl::index(QStringLiteral("nowhere"))));
 }
 
 void TestPageRenderer::topicPage()
@@ -99,13 +152,14 @@ void TestPageRenderer::topicPage()
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::Topic);
     QCOMPARE(page.title, QStringLiteral("面肌痉挛"));
-    QCOMPARE(crumbTitles(page), (QStringList{QStringLiteral("专题"), QStringLiteral("神经内科"),
-                                             QStringLiteral("面肌痉挛")}));
-    QCOMPARE(page.breadcrumb.at(1).url, QUrl(QStringLiteral("qingnang:/topic/neurology")));
+    QCOMPARE(crumbTitles(page),
+             (QStringList{QStringLiteral("首页"), QStringLiteral("内科"),
+                          QStringLiteral("神经内科"), QStringLiteral("面肌痉挛")}));
+    QCOMPARE(page.breadcrumb.at(2).url, QUrl(QStringLiteral("qingnang:/topic/neurology")));
     QVERIFY(page.html.contains(QStringLiteral("又称：面肌抽搐")));
-    QVERIFY(page.html.contains(QStringLiteral("面肌痉挛在线咨询")));
+    QVERIFY(page.html.contains(QStringLiteral("面肌痉挛患者问答")));
     QVERIFY(page.html.contains(QStringLiteral("1个回答")));
-    QVERIFY(page.html.contains(QStringLiteral("更多 (12)")));
+    QVERIFY(page.html.contains(QStringLiteral("全部 12 个")));
     QVERIFY(page.html.contains(QStringLiteral("相关专题")));
 
     const QStringList hrefs = links(page.html);
@@ -128,10 +182,9 @@ void TestPageRenderer::articlePage()
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::Article);
     QCOMPARE(page.title, QStringLiteral("产生面肌痉挛的主要原因是什么"));
-    QCOMPARE(crumbTitles(page).mid(0, 3),
-             (QStringList{QStringLiteral("专题"), QStringLiteral("神经内科"),
-                          QStringLiteral("面肌痉挛")}));
-    QVERIFY(page.html.contains(QStringLiteral("更新于 ")));
+    QCOMPARE(crumbTitles(page).mid(0, 4),
+             (QStringList{QStringLiteral("首页"), QStringLiteral("内科"),
+                          QStringLiteral("神经内科"), QStringLiteral("面肌痉挛")}));
     QVERIFY(page.html.contains(QStringLiteral("本页目录")));
     // The seed's four sub-headings, in order, each with an anchor the outline links to.
     qsizetype at = 0;
@@ -161,9 +214,9 @@ void TestPageRenderer::questionPage()
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::Question);
     QCOMPARE(page.title, summary.title);
-    QCOMPARE(crumbTitles(page),
-             (QStringList{QStringLiteral("专题"), QStringLiteral("神经内科"),
-                          QStringLiteral("面肌痉挛"), QStringLiteral("在线咨询"), summary.title}));
+    QCOMPARE(crumbTitles(page), (QStringList{QStringLiteral("首页"), QStringLiteral("内科"),
+                                             QStringLiteral("神经内科"), QStringLiteral("面肌痉挛"),
+                                             QStringLiteral("患者问答"), summary.title}));
     QVERIFY(page.html.contains(QStringLiteral("1个回答")));
     QVERIFY(page.html.contains(QStringLiteral("回答 1")));
     QVERIFY(page.html.contains(QStringLiteral("肉毒素")));
@@ -177,9 +230,81 @@ void TestPageRenderer::questionListPage()
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::TopicQuestions);
     QCOMPARE(page.questionTotal, 12);
-    QCOMPARE(page.title, QStringLiteral("面肌痉挛在线咨询"));
+    QCOMPARE(page.title, QStringLiteral("面肌痉挛患者问答"));
     QVERIFY(page.topicId > 0);
     QVERIFY(page.html.contains(QStringLiteral("共 12 个问题")));
+}
+
+// Who wrote it, when, that no physician reviewed it, and the licence: on
+// every article and question page (and so on paper).
+void TestPageRenderer::provenance()
+{
+    PageRenderer renderer(&m_library);
+    const QString expected = QStringLiteral(
+        "来源：青囊编写组 · 编写日期 2026-12-02 · 未经执业医师审核 · 许可：CC BY-SA 4.0");
+    for (const QUrl &url :
+         {pageurl::article(QStringLiteral("hypertension-overview")), pageurl::question(57)}) {
+        const Page page = renderer.render(url);
+        QVERIFY(page.found);
+        QVERIFY2(page.html.contains(QStringLiteral("<p class=\"provenance\">%1</p>").arg(expected)),
+                 qPrintable(url.toString()));
+        QVERIFY(renderer.renderForPrint(url).html.contains(expected));
+    }
+}
+
+// A results page is rendered from the result it is given; render() never searches.
+void TestPageRenderer::searchPage()
+{
+    PageRenderer renderer(&m_library);
+    const QUrl url = pageurl::search(QStringLiteral("高血压"));
+    const Page pending = renderer.render(url);
+    QVERIFY(pending.found);
+    QVERIFY(pending.awaitingSearch);
+    QVERIFY(!pending.html.contains(QStringLiteral("class=\"result\"")));
+    const auto request = renderer.searchRequest(url);
+    QVERIFY(request);
+    QCOMPARE(request->query, QStringLiteral("高血压"));
+    QVERIFY(!renderer.searchRequest(pageurl::topic(QStringLiteral("hypertension"))));
+
+    const SearchResult result =
+        SearchEngine::search(m_library.packs(), request->query, request->options);
+    QVERIFY(result.hits.size() > PageRenderer::searchPageSize);
+    const Page page = renderer.renderSearch(url, result);
+    QVERIFY(!page.awaitingSearch);
+    QCOMPARE(page.url, url);
+    QCOMPARE(links(page.html).filter(QStringLiteral("qingnang:/")).size() >=
+                 PageRenderer::searchPageSize,
+             true);
+    // A total, and a pager: 上一页 · 第 1 / n 页 · 下一页.
+    const qsizetype shown = qMin<qsizetype>(result.hits.size(), PageRenderer::searchResultLimit);
+    QVERIFY(page.html.contains(QStringLiteral("找到 %1 条").arg(html::number(shown))));
+    const int pages =
+        int((shown + PageRenderer::searchPageSize - 1) / PageRenderer::searchPageSize);
+    QVERIFY2(page.html.contains(QStringLiteral("第 1 / %1 页").arg(pages)),
+             qPrintable(page.html.right(400)));
+    QVERIFY(links(page.html).contains(html::esc(
+        pageurl::search(QStringLiteral("高血压"), {}, {}, 2).toString(QUrl::FullyEncoded))));
+    QCOMPARE(renderer.renderComplete(url).html, page.html);
+
+    const Page none = renderer.renderSearch(url, SearchResult{});
+    QVERIFY(none.html.contains(QStringLiteral("没有找到结果")));
+}
+
+void TestPageRenderer::pageExists()
+{
+    PageRenderer renderer(&m_library);
+    QVERIFY(renderer.pageExists(pageurl::topic(QStringLiteral("hemifacial-spasm"))));
+    QVERIFY(
+        renderer.pageExists(pageurl::article(QStringLiteral("hemifacial-spasm-causes"), {}, 3)));
+    QVERIFY(renderer.pageExists(pageurl::question(1)));
+    QVERIFY(renderer.pageExists(pageurl::topicQuestions(QStringLiteral("hemifacial-spasm"))));
+    QVERIFY(renderer.pageExists(pageurl::start()));
+    QVERIFY(!renderer.pageExists(pageurl::topic(QStringLiteral("no-such-topic"))));
+    QVERIFY(!renderer.pageExists(pageurl::article(QStringLiteral("no-such-article"))));
+    QVERIFY(!renderer.pageExists(pageurl::question(987654)));
+    QVERIFY(!renderer.pageExists(
+        pageurl::topic(QStringLiteral("hemifacial-spasm"), QStringLiteral("nowhere"))));
+    QVERIFY(!renderer.pageExists(QUrl(QStringLiteral("qingnang:/elsewhere"))));
 }
 
 void TestPageRenderer::aboutPage()
@@ -284,7 +409,7 @@ void TestPageRenderer::secondPackLinksCarryItsId()
         renderer.render(pageurl::topic(QStringLiteral("second-t0"), QStringLiteral("second")));
     QVERIFY(topic.found);
     QCOMPARE(crumbTitles(topic),
-             (QStringList{QStringLiteral("专题"), QStringLiteral("生成的内容包 second"),
+             (QStringList{QStringLiteral("首页"), QStringLiteral("生成的内容包 second"),
                           QStringLiteral("生成科"), QStringLiteral("专题00000")}));
     const QStringList questionLinks = links(topic.html).filter(QStringLiteral("/question/"));
     QCOMPARE(questionLinks.size(), 4);
@@ -332,7 +457,7 @@ void TestPageRenderer::bookSizedTopicIsPaged()
     QVERIFY(topic.found);
     QCOMPARE(articleLinks(topic).size(), PageRenderer::topicArticlePreview);
     QCOMPARE(articleLinks(topic).first(), QStringLiteral("qingnang:/article/s0"));
-    QVERIFY(topic.html.contains(QStringLiteral("全部 %1 篇文章").arg(sections)));
+    QVERIFY(topic.html.contains(QStringLiteral("全部 %1 篇文章").arg(html::number(sections))));
     QVERIFY(links(topic.html).contains(QStringLiteral("qingnang:/topic/book/articles")));
 
     // Every article exactly once over the pages, in order; the last page is short.

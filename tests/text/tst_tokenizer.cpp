@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "pack/pack.h"
+#include "testsupport.h"
 #include "text/charmaps.h"
 #include "text/ftstokenizer.h"
 #include "text/tokenizer.h"
-#include "testsupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

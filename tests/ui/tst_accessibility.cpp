@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // What a screen reader gets from the real window: a name for every control
 // that takes focus (in the window and its dialogs), and the page's text.
+#include "address/pageurl.h"
 #include "mainwindow.h"
 #include "pack/library.h"
-#include "address/pageurl.h"
 #include "readerview.h"
 #include "testsupport.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Printing and PDF export from the real window: File › Export PDF… writes the
 // page shown, with its disclaimer; File › Print… previews the same sheets.
+#include "address/pageurl.h"
 #include "dialogsupport.h"
 #include "mainwindow.h"
 #include "pack/library.h"
-#include "address/pageurl.h"
 #include "testsupport.h"
 
 #include <QAction>

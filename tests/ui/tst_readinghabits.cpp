@@ -2,9 +2,9 @@
 // The real window's reading habits, driven from the keyboard and the menus:
 // find in page, zoom, themes, the reader's font, the preferences dialog; and
 // that each setting is kept for the next start.
+#include "address/pageurl.h"
 #include "mainwindow.h"
 #include "pack/library.h"
-#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"

@@ -2,10 +2,10 @@
 // The window between runs and within one: Back/Forward lists, the layout and
 // page kept for the next start, a private session that keeps nothing, the
 // disclaimer notice acknowledged once, F6 between the panes, the list of keys.
+#include "address/pageurl.h"
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"

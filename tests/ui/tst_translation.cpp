@@ -3,10 +3,10 @@
 // the real window over the bundled pack: menus, the pages' own words and the
 // lists change language while the content stays Chinese. And the translation
 // files themselves: every message translated, placeholders and mnemonics kept.
+#include "address/pageurl.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "pack/library.h"
-#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"
@@ -268,13 +268,14 @@ void TestTranslation::switchesLive()
     QVERIFY(text.contains(QStringLiteral("Also known as: 面肌抽搐")));
     QVERIFY(text.contains(QStringLiteral("Articles")));
     QVERIFY(text.contains(QStringLiteral("Questions about 面肌痉挛")));
-    QVERIFY(text.contains(QStringLiteral("More (12) ›")));
+    QVERIFY(text.contains(QStringLiteral("All 12 ›")));
     QVERIFY(text.contains(QStringLiteral("Answers: 1")));
     QVERIFY(text.contains(QStringLiteral("Related topics")));
-    for (const char *chinese : {"又称：", "在线咨询", "个回答", "相关专题", "更多"}) {
+    for (const char *chinese : {"又称：", "患者问答", "个回答", "相关专题", "全部"}) {
         QVERIFY2(!text.contains(QString::fromUtf8(chinese)), chinese);
     }
-    QVERIFY(breadcrumbText().startsWith(QStringLiteral("Location: Topics › 神经内科 › 面肌痉挛")));
+    QVERIFY(
+        breadcrumbText().startsWith(QStringLiteral("Location: Home › 内科 › 神经内科 › 面肌痉挛")));
     verifyDisclaimerShown();
 
     // The tree's counts and the sidebar's search results.
@@ -303,12 +304,13 @@ void TestTranslation::switchesLive()
     QTRY_COMPARE(menuTitle("menuFile"), QStringLiteral("文件(&F)"));
     QCOMPARE(menuTitle("menuHelp"), QStringLiteral("帮助(&H)"));
     QCOMPARE(actionText("actionOpenPack"), QStringLiteral("打开内容包(&O)…"));
-    QTRY_VERIFY(readerText().contains(QStringLiteral("面肌痉挛在线咨询")));
+    QTRY_VERIFY(readerText().contains(QStringLiteral("面肌痉挛患者问答")));
     text = readerText();
     QVERIFY(text.contains(QStringLiteral("又称：面肌抽搐")));
     QVERIFY(text.contains(QStringLiteral("1个回答")));
     QVERIFY(!text.contains(QStringLiteral("Questions about")));
-    QVERIFY(breadcrumbText().startsWith(QStringLiteral("当前位置：专题 › 神经内科 › 面肌痉挛")));
+    QVERIFY(
+        breadcrumbText().startsWith(QStringLiteral("当前位置：首页 › 内科 › 神经内科 › 面肌痉挛")));
     QVERIFY(department.data(CountsRole).toString().contains(QStringLiteral("篇")));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("首选项"));
     verifyDisclaimerShown();

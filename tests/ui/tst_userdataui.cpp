@@ -3,12 +3,12 @@
 // kept through a restart and through a killed process, the history page and
 // clearing it, search history only when turned on, export and import, and a
 // private session that leaves no file behind.
+#include "address/pageurl.h"
 #include "bookmarkdialogs.h"
 #include "dialogsupport.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "pack/library.h"
-#include "address/pageurl.h"
 #include "preferences.h"
 #include "readerview.h"
 #include "testsupport.h"

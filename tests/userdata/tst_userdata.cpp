@@ -3,8 +3,8 @@
 // history and search history; what it refuses and leaves untouched; the
 // private session; export and import; and that what a call saved survives the
 // process being killed (SIGKILL) right after the call returned.
-#include "pack/sqlitehandle.h"
 #include "address/pageurl.h"
+#include "pack/sqlitehandle.h"
 #include "testsupport.h"
 #include "userdata/userdata.h"
 #include "userdata/userdataschema.h"

@@ -48,6 +48,9 @@ PageAddress parse(const QUrl &url)
         address.kind = PageKind::Start;
     } else if (parts.size() == 1 && parts.at(0) == QLatin1String("about")) {
         address.kind = PageKind::About;
+    } else if (parts.size() == 1 && parts.at(0) == QLatin1String("index")) {
+        address.kind = PageKind::Index;
+        address.letter = query.queryItemValue(QStringLiteral("letter"), QUrl::FullyDecoded).left(1);
     } else if (parts.size() == 1 && parts.at(0) == QLatin1String("history")) {
         address.kind = PageKind::History;
         address.page = qBound(1, query.queryItemValue(QStringLiteral("page")).toInt(), 1000000);
@@ -91,6 +94,18 @@ QUrl start()
 QUrl about()
 {
     return make(QStringLiteral("/about"), {});
+}
+
+QUrl index(const QString &packId, const QString &letter)
+{
+    QUrl url = make(QStringLiteral("/index"), packId);
+    if (!letter.isEmpty()) {
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("letter"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(letter.left(1))));
+        url.setQuery(query);
+    }
+    return url;
 }
 
 QUrl history(int page)

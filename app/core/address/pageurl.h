@@ -14,6 +14,7 @@ namespace qingnang {
 //   qingnang:/article/<slug>        an article; #s<N> is its N-th section
 //   qingnang:/question/<id>         a question with every answer
 //   qingnang:/search?q=…            search results (&page=N; &topic=<slug> keeps to a topic)
+//   qingnang:/index                 the A–Z index of a pack's topics (?letter=X for one letter)
 //   qingnang:/about                 about the open packs
 //   qingnang:/history               the pages read, the latest first (?page=N)
 //   qingnang:/bookmarks             the user's bookmarks (收藏), in their folders, and notes
@@ -26,6 +27,7 @@ enum class PageKind {
     Article,
     Question,
     Search,
+    Index,
     About,
     History,
     Bookmarks,
@@ -40,6 +42,7 @@ struct PageAddress
     QString packId; // empty: the primary pack
     QString query;  // search
     int page = 1;   // search, topic articles: which page
+    QString letter; // index: one letter of it
     QString fragment;
 };
 
@@ -51,6 +54,7 @@ PageAddress parse(const QUrl &url);
 
 QUrl start();
 QUrl about();
+QUrl index(const QString &packId = {}, const QString &letter = {});
 QUrl history(int page = 1);
 QUrl bookmarks();
 QUrl topic(const QString &slug, const QString &packId = {});

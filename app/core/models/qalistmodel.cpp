@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "qalistmodel.h"
 
+#include "address/pageurl.h"
 #include "models/roles.h"
 #include "pack/pack.h"
-#include "address/pageurl.h"
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "searchresultmodel.h"
 
-#include "models/roles.h"
 #include "address/pageurl.h"
+#include "models/roles.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "topictreemodel.h"
 
+#include "address/pageurl.h"
 #include "models/roles.h"
 #include "pack/library.h"
 #include "pack/pack.h"
-#include "address/pageurl.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>

@@ -325,7 +325,7 @@ ContentPack readPackFile(const QString &directory)
     const QString packPath = dir.filePath(QStringLiteral("pack.json"));
     const Fields fields(packPath, readJsonObject(packPath));
     fields.allowOnly({"format", "id", "title", "language", "content_date", "source", "license",
-                      "description", "disclaimer"});
+                      "description", "disclaimer", "review"});
     if (const int format = fields.integer("format", 1); format != 1) {
         fields.fail("format", QStringLiteral("is %1; this builder reads format 1").arg(format));
     }
@@ -338,6 +338,7 @@ ContentPack readPackFile(const QString &directory)
     pack.license = fields.text("license", false);
     pack.description = fields.text("description", false);
     pack.disclaimer = fields.text("disclaimer", true);
+    pack.review = fields.text("review", false);
     return pack;
 }
 
@@ -525,6 +526,9 @@ bool buildPackFromContent(const QString &directory, const QString &outputPath, Q
     writer.setMeta(QLatin1String(schema::meta::license), content->license);
     writer.setMeta(QLatin1String(schema::meta::description), content->description);
     writer.setMeta(QLatin1String(schema::meta::disclaimer), content->disclaimer);
+    if (!content->review.isEmpty()) {
+        writer.setMeta(QLatin1String(schema::meta::review), content->review);
+    }
     // Reproducible builds: SOURCE_DATE_EPOCH fixes the creation time when set.
     bool ok = false;
     const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);

@@ -53,6 +53,7 @@ struct ContentPack
     QString license;
     QString description;
     QString disclaimer;
+    QString review;
     QList<ContentTopic> topics; // parents always before their children
 };
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -192,6 +193,7 @@ bool Pack::loadInfo(QString *error)
     m_info.license = get(schema::meta::license);
     m_info.description = get(schema::meta::description);
     m_info.disclaimer = get(schema::meta::disclaimer);
+    m_info.review = get(schema::meta::review);
     m_info.checksum = get(schema::meta::checksum);
     if (m_info.packId.isEmpty()) {
         m_info.packId = QFileInfo(m_info.path).completeBaseName();
@@ -320,6 +322,88 @@ QList<TopicNode> Pack::childTopics(qint64 parentId, int afterPosition, qint64 af
         if (node.id != parentId) { // a damaged pack may make a topic its own child
             nodes.append(node);
         }
+    }
+    return nodes;
+}
+
+QList<Topic> Pack::childSummaries(qint64 parentId, int limit) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString where = parentId == 0 ? QStringLiteral("t.parent_id IS NULL")
+                                        : QStringLiteral("t.parent_id = :parent");
+    query.prepare(
+        QStringLiteral(
+            "SELECT %1, coalesce(qingnang_text(s.body), '') FROM topic t LEFT JOIN passage s"
+            " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0 WHERE %2"
+            " ORDER BY t.position, t.id LIMIT :limit")
+            .arg(QLatin1String(topicColumns), where));
+    if (parentId != 0) {
+        query.bindValue(QStringLiteral(":parent"), parentId);
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<Topic> topics;
+    if (!run(query, "topics with their summaries")) {
+        return topics;
+    }
+    while (query.next()) {
+        Topic topic;
+        static_cast<TopicNode &>(topic) = readTopicNode(query);
+        topic.summary = query.value(10).toString();
+        if (topic.id != parentId) {
+            topics.append(topic);
+        }
+    }
+    return topics;
+}
+
+QHash<qint64, int> Pack::contentTopicCounts(const QList<qint64> &nodeIds) const
+{
+    QHash<qint64, int> counts;
+    if (nodeIds.isEmpty()) {
+        return counts;
+    }
+    QStringList ids;
+    for (const qint64 id : nodeIds) {
+        ids.append(QString::number(id));
+        counts.insert(id, 0);
+    }
+    // Every node's subtree, bounded in depth like every walk of a pack's tree.
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "WITH RECURSIVE sub(root, id, depth) AS ("
+            " SELECT id, id, 0 FROM topic WHERE id IN (%1)"
+            " UNION ALL SELECT sub.root, t.id, sub.depth + 1 FROM topic t"
+            " JOIN sub ON t.parent_id = sub.id WHERE sub.depth < %2)"
+            " SELECT sub.root, count(DISTINCT t.id) FROM sub JOIN topic t ON t.id = sub.id"
+            " WHERE t.article_count > 0 OR t.question_count > 0 GROUP BY sub.root")
+            .arg(ids.join(QLatin1Char(',')))
+            .arg(maxTreeDepth));
+    if (!run(query, "topic counts")) {
+        return counts;
+    }
+    while (query.next()) {
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+QList<TopicNode> Pack::contentTopics(int limit) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM topic t WHERE t.article_count > 0 OR"
+                                 " t.question_count > 0 ORDER BY t.id LIMIT :limit")
+                      .arg(QLatin1String(topicColumns)));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<TopicNode> nodes;
+    if (!run(query, "topics")) {
+        return nodes;
+    }
+    while (query.next()) {
+        nodes.append(readTopicNode(query));
     }
     return nodes;
 }

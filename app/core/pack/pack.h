@@ -3,6 +3,7 @@
 
 #include "packtypes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -68,6 +69,13 @@ public:
     // limit of them (negative: all).
     QList<TopicNode> childTopics(qint64 parentId, int afterPosition = listStart, qint64 afterId = 0,
                                  int limit = -1) const;
+    // The same with each child's summary (its aliases left empty), at most limit of them.
+    QList<Topic> childSummaries(qint64 parentId, int limit) const;
+    // How many topics with articles or questions each node's subtree holds
+    // (the node itself counted), in one walk of the tree.
+    QHash<qint64, int> contentTopicCounts(const QList<qint64> &nodeIds) const;
+    // Topics that have articles or questions, in id order, at most limit of them.
+    QList<TopicNode> contentTopics(int limit) const;
     std::optional<Topic> topic(qint64 id) const;
     std::optional<Topic> topicBySlug(const QString &slug) const;
     // The topic and its ancestors, root first. Bounded, so a damaged tree cannot loop.

@@ -39,6 +39,9 @@ inline constexpr char source[] = "source";
 inline constexpr char license[] = "license";
 inline constexpr char description[] = "description";
 inline constexpr char disclaimer[] = "disclaimer";
+// Whether a physician reviewed the content, as the pack says (shown with every
+// article and answer; empty: the pack does not say).
+inline constexpr char review[] = "review";
 inline constexpr char checksum[] = "content_checksum";
 inline constexpr char generator[] = "generator";
 inline constexpr char schemaVersion[] = "schema_version";

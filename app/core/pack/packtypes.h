@@ -111,6 +111,7 @@ struct PackInfo
     QString license;
     QString description;
     QString disclaimer;
+    QString review;
     QString checksum;
     PackCounts counts;
 };

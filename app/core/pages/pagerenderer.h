@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "address/pageurl.h"
 #include "pack/markdownlite.h"
 #include "pack/packtypes.h"
-#include "address/pageurl.h"
+#include "search/searchengine.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +36,10 @@ struct Page
     QList<Crumb> breadcrumb;
     QString html;
     bool found = false;
+    // A results page before its search has run: render() never searches;
+    // the caller asks SearchService for searchRequest() and renders the
+    // result with renderSearch().
+    bool awaitingSearch = false;
     std::shared_ptr<Pack> pack; // the pack the page comes from, if any
     qint64 topicId = 0;         // the topic the page is of or in
     QString topicSlug;          // and its slug and title, for "search in this topic"
@@ -45,6 +50,10 @@ struct Page
 // Turns qingnang: addresses into pages. Pure text work over a Library's packs:
 // no widgets, so it is tested and fuzzed without a GUI. All pack text is
 // HTML-escaped; links point only at qingnang: pages or anchors in the page.
+// The page families live in files of their own: startpages.cpp (start,
+// about, the A–Z index), topicpages.cpp (departments, topics and their
+// lists), articlepages.cpp (articles and questions), searchpages.cpp and
+// userpages.cpp (history, bookmarks); htmlwriter.h holds the small pieces.
 class PageRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(qingnang::PageRenderer)
@@ -54,10 +63,28 @@ public:
     // The user's data, for the history and bookmarks pages (none: they are empty).
     void setUserData(const UserData *userData) { m_userData = userData; }
 
+    // The page at url. Reads the packs (and the user's data for its pages) but
+    // never searches: a results page comes back awaitingSearch.
     Page render(const QUrl &url) const;
     // The same page for paper: a full Q&A list is written out as HTML (its
     // first printQuestionLimit questions) instead of being left to a list view.
     Page renderForPrint(const QUrl &url) const;
+
+    // What a results page searches for (nothing for any other address).
+    struct SearchRequest
+    {
+        QString query;
+        SearchOptions options;
+    };
+    std::optional<SearchRequest> searchRequest(const QUrl &url) const;
+    // The results page at url from the result of its searchRequest().
+    Page renderSearch(const QUrl &url, const SearchResult &result) const;
+    // render(), running a results page's search right here: for tools and the
+    // headless PDF export, never for the window.
+    Page renderComplete(const QUrl &url) const;
+
+    // Whether url is a page of the open packs, looked up, not rendered.
+    bool pageExists(const QUrl &url) const;
 
     // How many questions a topic page, and an article's foot, list before "更多".
     static constexpr int topicQuestionPreview = 10;
@@ -66,15 +93,19 @@ public:
     static constexpr int topicArticlePreview = 100;
     static constexpr int articlePageSize = 200;
     static constexpr int printQuestionLimit = 2000;
-    // Hits on one page of search results.
+    // Hits on one page of search results, and the most a results page counts.
     static constexpr int searchPageSize = 20;
+    static constexpr int searchResultLimit = 200;
     // Pages read, on one page of the history.
     static constexpr int historyPageSize = 200;
+    // Topics the A–Z index lists on one page, and the most of one pack it reads.
+    static constexpr int indexPageSize = 1000;
+    static constexpr int indexTopicLimit = 200000;
 
 private:
-    TopicLinkResolver topicLinks(const Pack &pack) const;
     Page renderStart() const;
     Page renderAbout() const;
+    Page renderIndex(const PageAddress &address) const;
     Page renderHistory(const PageAddress &address) const;
     Page renderBookmarks() const;
     Page renderTopic(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
@@ -82,12 +113,17 @@ private:
     Page renderTopicArticles(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderArticle(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
     Page renderQuestion(const PageAddress &address, const std::shared_ptr<Pack> &pack) const;
-    Page renderSearch(const PageAddress &address) const;
+    Page searchPage(const PageAddress &address, const SearchResult *result) const;
     Page notFound(const QUrl &url) const;
+
+    QString childTopicList(const Pack &pack, const Topic &topic) const;
     QString questionPreview(const Pack &pack, const std::optional<Topic> &topic, int count) const;
+    // Who wrote a text, when, whether a physician reviewed it, under which licence.
+    QString provenance(const Pack &pack, const QString &author, const QString &date) const;
 
     QList<Crumb> crumbsFor(const Pack &pack, const QList<TopicNode> &path) const;
     QString packIdForLinks(const Pack &pack) const;
+    TopicLinkResolver topicLinks(const Pack &pack) const;
 
     const Library *m_library;
     const UserData *m_userData = nullptr;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "searchengine.h"
 
-#include "text/charmaps.h"
+#include "address/pageurl.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
-#include "address/pageurl.h"
 #include "queryplan.h"
 #include "snippet.h"
+#include "text/charmaps.h"
 #include "util/logging.h"
 
 #include <QElapsedTimer>

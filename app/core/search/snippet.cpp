@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "snippet.h"
 
-#include "text/charmaps.h"
 #include "queryplan.h"
 #include "searchengine.h"
+#include "text/charmaps.h"
 
 #include <QList>
 
