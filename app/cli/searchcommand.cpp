@@ -69,13 +69,30 @@ QJsonObject toJson(const QString &query, const SearchResult &result)
             {QStringLiteral("snippet"), plainSnippet(hit.snippet)},
         });
     }
-    return QJsonObject{{QStringLiteral("query"), query},
+    QJsonObject object{{QStringLiteral("query"), query},
                        {QStringLiteral("elapsed_us"), result.elapsedUs},
                        {QStringLiteral("results"), hits}};
+    // Only when one is raised (docs/alerts.md).
+    if (result.alert) {
+        QJsonObject alert{{QStringLiteral("level"), result.alert->levelName},
+                          {QStringLiteral("text"), result.alert->text}};
+        if (!result.alert->url.isEmpty()) {
+            alert.insert(QStringLiteral("url"), result.alert->url.toString(QUrl::FullyEncoded));
+        }
+        object.insert(QStringLiteral("alert"), alert);
+    }
+    return object;
 }
 
 void printText(const QString &query, const SearchResult &result)
 {
+    if (result.alert) {
+        out() << QStringLiteral("alert (%1): %2%3\n")
+                     .arg(result.alert->levelName, result.alert->text,
+                          result.alert->url.isEmpty()
+                              ? QString()
+                              : QStringLiteral("  ") + result.alert->url.toString());
+    }
     out() << QStringLiteral("query: %1  (%2 hits, %3 ms)\n")
                  .arg(query)
                  .arg(result.hits.size())

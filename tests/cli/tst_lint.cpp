@@ -313,6 +313,26 @@ void TestLint::eachRuleCatchesItsViolation_data()
                    })
         << QStringLiteral("question-id") << QStringLiteral("topics/burns.json")
         << QStringLiteral("手被开水烫了起了水泡");
+    const QString alerts = QStringLiteral("alerts.json");
+    QTest::newRow("alert: a topic that does not exist")
+        << replacing(alerts, QStringLiteral("\"topic\": \"stomach-ache\""),
+                     QStringLiteral("\"topic\": \"nowhere\""))
+        << QStringLiteral("alert") << alerts << QStringLiteral("\"id\": \"stomach-bleeding\"");
+    QTest::newRow("alert: an emergency that does not say 120")
+        << replacing(alerts, QStringLiteral("请立即拨打120，平躺"),
+                     QStringLiteral("请尽快就医，平躺"))
+        << QStringLiteral("alert") << alerts << QStringLiteral("\"id\": \"stomach-bleeding\"");
+    QTest::newRow("alert: a crisis without the help line")
+        << replacing(alerts, QStringLiteral("可以拨打心理援助热线12356；"), QString())
+        << QStringLiteral("alert") << alerts << QStringLiteral("\"id\": \"despair\"");
+    QTest::newRow("alert: one character alone")
+        << replacing(alerts, QStringLiteral("[[\"不想活\", \"想自杀\"]]"),
+                     QStringLiteral("[[\"不想活\", \"死\"]]"))
+        << QStringLiteral("alert") << alerts << QStringLiteral("\"id\": \"despair\"");
+    QTest::newRow("alert: a level that does not exist")
+        << replacing(alerts, QStringLiteral("\"level\": \"crisis\""),
+                     QStringLiteral("\"level\": \"panic\""))
+        << QStringLiteral("format") << alerts << QString();
     QTest::newRow("an article no topic lists") << Plant([](const QString &dir) {
         QVERIFY(test::writeFile(QDir(dir).filePath(QStringLiteral("articles/stray.md")),
                                 QByteArrayLiteral("# 无主文章\n\n## 是什么\n\n文字。\n")));

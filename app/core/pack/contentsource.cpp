@@ -203,6 +203,82 @@ ContentArticle readArticle(const QDir &dir, const Fields &entry, const QString &
     return article;
 }
 
+const QStringList &alertLevels()
+{
+    static const QStringList levels{QStringLiteral("emergency"), QStringLiteral("urgent"),
+                                    QStringLiteral("crisis")};
+    return levels;
+}
+
+// alerts.json, when there is one: {"format": 1, "alerts": [{"id", "level",
+// "message", "topic", "when": [[["phrase", …], …], …], "unless": ["phrase",
+// …]}]} (docs/alerts.md).
+QList<ContentAlert> readAlerts(const QDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("alerts.json"));
+    QList<ContentAlert> alerts;
+    if (!QFile::exists(path)) {
+        return alerts;
+    }
+    const Fields fields(path, readJsonObject(path));
+    fields.allowOnly({"format", "alerts"});
+    if (const int format = fields.integer("format", 1); format != 1) {
+        fields.fail("format", QStringLiteral("is %1; this builder reads format 1").arg(format));
+    }
+    QSet<QString> ids;
+    const QJsonArray entries = fields.array("alerts");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString where = QStringLiteral("alerts[%1]").arg(i);
+        const Fields entry = fields.object(entries.at(i), where);
+        entry.allowOnly({"id", "level", "message", "topic", "when", "unless"});
+        ContentAlert alert;
+        alert.rule.id = entry.text("id", true);
+        if (ids.contains(alert.rule.id)) {
+            entry.fail("id", QStringLiteral("\"%1\" is given twice").arg(alert.rule.id));
+        }
+        ids.insert(alert.rule.id);
+        alert.rule.level = entry.text("level", true);
+        if (!alertLevels().contains(alert.rule.level)) {
+            entry.fail("level",
+                       QStringLiteral("is \"%1\"; it is one of %2")
+                           .arg(alert.rule.level, alertLevels().join(QStringLiteral(", "))));
+        }
+        alert.rule.message = entry.text("message", true);
+        alert.topic = entry.text("topic", false);
+        alert.rule.unless = entry.textList("unless");
+        const QJsonArray patterns = entry.array("when");
+        if (patterns.isEmpty()) {
+            entry.fail("when", QStringLiteral("is empty: an alert needs at least one pattern"));
+        }
+        for (const QJsonValue &pattern : patterns) {
+            QList<QStringList> groups;
+            const QJsonArray groupValues = pattern.toArray();
+            for (const QJsonValue &group : groupValues) {
+                QStringList phrases;
+                for (const QJsonValue &phrase : group.toArray()) {
+                    if (!phrase.isString() || phrase.toString().trimmed().isEmpty()) {
+                        entry.fail("when", QStringLiteral("holds a phrase that is not a non-empty "
+                                                          "string"));
+                    }
+                    phrases.append(phrase.toString().trimmed());
+                }
+                if (!group.isArray() || phrases.isEmpty()) {
+                    entry.fail("when", QStringLiteral("holds a group that is not a non-empty "
+                                                      "array of phrases"));
+                }
+                groups.append(phrases);
+            }
+            if (!pattern.isArray() || groups.isEmpty()) {
+                entry.fail("when", QStringLiteral("holds a pattern that is not a non-empty array "
+                                                  "of groups"));
+            }
+            alert.rule.patterns.append(groups);
+        }
+        alerts.append(alert);
+    }
+    return alerts;
+}
+
 ContentTopic readTopic(const QDir &dir, const QString &path, const ContentPack &pack)
 {
     const Fields fields(path, readJsonObject(path));
@@ -366,6 +442,18 @@ ContentPack readContent(const QString &directory)
         topics.append(topic);
     }
     pack.topics = orderTopics(topics);
+    pack.alerts = readAlerts(dir);
+    QSet<QString> slugs;
+    for (const ContentTopic &topic : pack.topics) {
+        slugs.insert(topic.slug);
+    }
+    for (const ContentAlert &alert : pack.alerts) {
+        if (!alert.topic.isEmpty() && !slugs.contains(alert.topic)) {
+            raise(dir.filePath(QStringLiteral("alerts.json")),
+                  QStringLiteral("alert \"%1\": topic \"%2\" is not a topic of this content")
+                      .arg(alert.rule.id, alert.topic));
+        }
+    }
     // A question's id is its address: one question each.
     QHash<qint64, QString> questionIds;
     for (const ContentTopic &topic : pack.topics) {
@@ -486,6 +574,16 @@ std::optional<ContentPack> readContentPackFile(const QString &directory, QString
     }
 }
 
+std::optional<QList<ContentAlert>> readContentAlertsFile(const QString &directory, QString *error)
+{
+    try {
+        return readAlerts(QDir(directory));
+    } catch (const ContentError &e) {
+        *error = e.message;
+        return std::nullopt;
+    }
+}
+
 std::optional<ContentTopic> readContentTopicFile(const QString &directory, const QString &path,
                                                  const ContentPack &pack, QString *error)
 {
@@ -574,6 +672,10 @@ bool buildPackFromContent(const QString &directory, const QString &outputPath, Q
                                 question.answers,
                                 question.id > 0 ? question.id : ++nextQuestionId});
         }
+    }
+    int alertPosition = 0;
+    for (const ContentAlert &alert : content->alerts) {
+        writer.addAlert(alert.rule, ids.value(alert.topic), ++alertPosition);
     }
     for (const ContentTopic &topic : content->topics) {
         int position = 0;

@@ -43,6 +43,13 @@ struct ContentTopic
     QList<ContentQuestion> questions;
 };
 
+// alerts.json: the pack's red flags (docs/alerts.md).
+struct ContentAlert
+{
+    AlertRule rule;
+    QString topic; // a topic's slug, checked against the content's topics
+};
+
 struct ContentPack
 {
     QString id;
@@ -55,6 +62,7 @@ struct ContentPack
     QString disclaimer;
     QString review;
     QList<ContentTopic> topics; // parents always before their children
+    QList<ContentAlert> alerts;
 };
 
 // Reads and checks a content directory. On a problem, returns nothing and sets
@@ -66,6 +74,7 @@ std::optional<ContentPack> readContentDirectory(const QString &directory, QStrin
 // topic file with its articles, read and checked as the build does, with the
 // pack's defaults. On a problem: nothing, and *error as above.
 std::optional<ContentPack> readContentPackFile(const QString &directory, QString *error);
+std::optional<QList<ContentAlert>> readContentAlertsFile(const QString &directory, QString *error);
 std::optional<ContentTopic> readContentTopicFile(const QString &directory, const QString &path,
                                                  const ContentPack &pack, QString *error);
 

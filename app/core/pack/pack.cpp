@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -143,11 +146,67 @@ PackOpenResult Pack::open(const QString &path)
     }
     std::shared_ptr<Pack> pack(new Pack(QFileInfo(path).absoluteFilePath()));
     QString error;
-    if (!pack->loadInfo(&error)) {
+    if (!pack->loadInfo(&error) || !pack->loadAlerts(&error)) {
         return {nullptr, shown + QStringLiteral(": ") + error};
     }
     qCDebug(lcPack) << "opened" << path << pack->m_info.counts.topics << "topics";
     return {pack, {}};
+}
+
+// A pack's red flags are few (dozens): read once, matched against every query.
+// A pack without the table has none; one whose rows cannot be read is damaged.
+bool Pack::loadAlerts(QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
+                                   " name = 'alert'")) ||
+        !query.next()) {
+        return true;
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("SELECT a.name, a.level, a.message, coalesce(t.slug, ''),"
+                                   " a.rule FROM alert a LEFT JOIN topic t ON t.id = a.topic_id"
+                                   " ORDER BY a.position, a.id LIMIT %1")
+                        .arg(maxAlerts))) {
+        *error = QStringLiteral("damaged pack (its alerts cannot be read)");
+        return false;
+    }
+    while (query.next()) {
+        AlertRule rule;
+        rule.id = query.value(0).toString();
+        rule.level = query.value(1).toString();
+        rule.message = query.value(2).toString().left(maxDisclaimerLength);
+        rule.topicSlug = query.value(3).toString();
+        const QJsonObject ruleJson =
+            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        const QJsonArray patterns = ruleJson.value(QStringLiteral("when")).toArray();
+        for (const QJsonValue &phrase : ruleJson.value(QStringLiteral("unless")).toArray()) {
+            if (!phrase.toString().isEmpty()) {
+                rule.unless.append(phrase.toString());
+            }
+        }
+        for (const QJsonValue &pattern : patterns) {
+            QList<QStringList> groups;
+            for (const QJsonValue &group : pattern.toArray()) {
+                QStringList phrases;
+                for (const QJsonValue &phrase : group.toArray()) {
+                    if (!phrase.toString().isEmpty()) {
+                        phrases.append(phrase.toString());
+                    }
+                }
+                if (!phrases.isEmpty()) {
+                    groups.append(phrases);
+                }
+            }
+            if (!groups.isEmpty()) {
+                rule.patterns.append(groups);
+            }
+        }
+        if (!rule.patterns.isEmpty() && !rule.message.isEmpty()) {
+            m_alerts.append(rule);
+        }
+    }
+    return true;
 }
 
 bool Pack::loadInfo(QString *error)

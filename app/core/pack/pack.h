@@ -59,6 +59,9 @@ public:
     // The pack's disclaimer, plain and bounded (at most maxDisclaimerLength
     // characters and an ellipsis), or the built-in one when it says nothing.
     QString disclaimer() const;
+    // The pack's red flags, in order (read when the pack is opened; none in
+    // packs made before there were any, or without them).
+    const QList<AlertRule> &alerts() const { return m_alerts; }
     static constexpr int maxDisclaimerLength = 500;
 
     // Lists are read in pages: a page starts after the item with the given
@@ -105,6 +108,7 @@ public:
     // that a pack cannot make one page endless.
     static constexpr int maxAliases = 50;
     static constexpr int maxRelated = 100;
+    static constexpr int maxAlerts = 1000;
 
 private:
     explicit Pack(const QString &path);
@@ -114,7 +118,10 @@ private:
     QString connectionName() const;
     bool loadInfo(QString *error);
 
+    bool loadAlerts(QString *error);
+
     PackInfo m_info;
+    QList<AlertRule> m_alerts;
     quint64 m_serial;
 };
 

@@ -24,6 +24,15 @@ enum class TitleKind { Topic = 1, Alias = 2, Article = 3, Question = 4 };
 // The full-text index tables (FTS5, external content, Qingnang's tokenizer).
 inline constexpr char titleIndex[] = "search_title";
 inline constexpr char passageIndex[] = "search_passage";
+
+// The pack's red flags (docs/alerts.md): made only in packs that have some,
+// so that packs without them are as before. rule is JSON: {"when": an array
+// of patterns, each an array of groups, each an array of phrases; "unless":
+// an array of phrases}.
+inline constexpr char alertTable[] =
+    "CREATE TABLE alert (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " level TEXT NOT NULL, message TEXT NOT NULL, topic_id INTEGER REFERENCES topic(id),"
+    " rule TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)";
 // search_term lists, per index (tbl: 1 titles, 2 passages), every term held
 // by at least this many rows, with that number (its document frequency).
 inline constexpr int termCountFloor = 8;

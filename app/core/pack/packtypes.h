@@ -85,6 +85,21 @@ struct Question
     QList<Answer> answers;
 };
 
+// A red flag of a pack (docs/alerts.md): when a query holds one of its
+// patterns, the reader says, before any hit, what the signs may mean and what
+// to do now. A pattern is groups of phrases: it holds when the query holds a
+// phrase of every group. A query that holds any of the unless phrases raises
+// nothing by this rule.
+struct AlertRule
+{
+    QString id;
+    QString level;     // "emergency", "urgent" or "crisis"
+    QString message;   // what the signs may mean, what to do now
+    QString topicSlug; // the page to read; empty when there is none
+    QList<QList<QStringList>> patterns;
+    QStringList unless;
+};
+
 struct PackCounts
 {
     qint64 topics = 0;

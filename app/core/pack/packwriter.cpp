@@ -7,6 +7,10 @@
 #include "packtext.h"
 #include "util/logging.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -332,6 +336,45 @@ bool PackWriter::addRelated(qint64 topicId, qint64 relatedId, int position)
     m_insertRelated.bind(2, relatedId);
     m_insertRelated.bind(3, qint64(position));
     return m_insertRelated.exec() || failSql(QStringLiteral("cannot add a related link"));
+}
+
+bool PackWriter::addAlert(const AlertRule &rule, qint64 topicId, int position)
+{
+    if (hasError() || !m_db.isOpen() ||
+        (topicId != 0 && !checkTopic(topicId, QStringLiteral("alert \"%1\"").arg(rule.id)))) {
+        return false;
+    }
+    // The table is made by the first alert: packs without alerts stay as they were.
+    if (!m_alertTable) {
+        if (!m_db.exec(QString::fromLatin1(schema::alertTable))) {
+            return failSql(QStringLiteral("cannot make the table of alerts"));
+        }
+        m_alertTable = true;
+    }
+    QJsonArray patterns;
+    for (const QList<QStringList> &pattern : rule.patterns) {
+        QJsonArray groups;
+        for (const QStringList &group : pattern) {
+            groups.append(QJsonArray::fromStringList(group));
+        }
+        patterns.append(groups);
+    }
+    const QJsonObject ruleJson{{QStringLiteral("when"), patterns},
+                               {QStringLiteral("unless"), QJsonArray::fromStringList(rule.unless)}};
+    SqliteStatement insert =
+        m_db.prepare("INSERT INTO alert (name, level, message, topic_id, rule, position)"
+                     " VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, rule.id);
+    insert.bind(2, rule.level);
+    insert.bind(3, rule.message);
+    if (topicId == 0) {
+        insert.bindNull(4);
+    } else {
+        insert.bind(4, topicId);
+    }
+    insert.bind(5, QString::fromUtf8(QJsonDocument(ruleJson).toJson(QJsonDocument::Compact)));
+    insert.bind(6, qint64(position));
+    return insert.exec() || failSql(QStringLiteral("cannot add alert \"%1\"").arg(rule.id));
 }
 
 bool PackWriter::addPassage(schema::PassageKind kind, qint64 ownerId, int position,

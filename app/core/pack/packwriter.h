@@ -76,6 +76,8 @@ public:
     qint64 addQuestion(const QuestionInput &question);
     bool addAlias(qint64 topicId, const QString &alias);
     bool addRelated(qint64 topicId, qint64 relatedId, int position);
+    // A red flag (docs/alerts.md), pointing at the topic with that id (0: none).
+    bool addAlert(const AlertRule &rule, qint64 topicId, int position);
 
     bool commit();
     void discard();
@@ -139,6 +141,7 @@ private:
     std::array<qint64, 5> m_passages{}; // by PassageKind
     qint64 m_aliasCount = 0;
     bool m_committed = false;
+    bool m_alertTable = false;
     std::function<bool()> m_cancelled;
 };
 

@@ -40,6 +40,7 @@ Page PageRenderer::renderArticle(const PageAddress &address,
     QString html =
         heading(1, article->title) + paragraph(meta.join(separator), QStringLiteral("meta"));
     html += provenance(*pack, article->source, article->updated);
+    html += emergencyBox(*pack, *article);
 
     const TopicLinkResolver links = topicLinks(*pack);
     QStringList outline;

@@ -65,6 +65,13 @@ QString hint(const QString &text)
     return paragraph(text, QStringLiteral("hint"));
 }
 
+QString box(const QString &cssClass, const QString &heading, const QString &body)
+{
+    return QStringLiteral("<table class=\"box %1\" width=\"100%\" cellpadding=\"10\"><tr><td>"
+                          "<p class=\"box-heading\">%2</p>%3</td></tr></table>\n")
+        .arg(cssClass, esc(heading), body);
+}
+
 QString pager(int current, int pages, const std::function<QUrl(int)> &pageUrl)
 {
     if (pages <= 1) {

@@ -37,6 +37,11 @@ QString qaTableStart();
 QString qaRow(const QuestionSummary &question, const QUrl &url);
 QString qaTableEnd();
 
+// A box that stands out from the page (an alert, the signs that need 120):
+// the theme's tint and text colour, so that it reads in every theme.
+// heading is plain text; body is HTML.
+QString box(const QString &cssClass, const QString &heading, const QString &body);
+
 inline const QString separator = QStringLiteral(" · ");
 
 } // namespace qingnang::html

@@ -63,6 +63,59 @@ QString PageRenderer::provenance(const Pack &pack, const QString &author, const 
                            : paragraph(parts.join(separator), QStringLiteral("provenance"));
 }
 
+QString PageRenderer::emergencyBox(const Pack &pack, const Article &article) const
+{
+    if (article.sections.isEmpty() ||
+        article.sections.first().heading == QLatin1String("先看危险信号") ||
+        article.sections.first().heading == QLatin1String("立即这样做")) {
+        return {};
+    }
+    const Section &last = article.sections.last();
+    if (last.heading != QLatin1String("什么时候要去医院")) {
+        return {};
+    }
+    // The list under the bold **立即拨打120：** line, up to the next bold line.
+    QStringList items;
+    bool inList = false;
+    for (const QString &raw : last.body.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("**"))) {
+            if (inList) {
+                break;
+            }
+            inList = line.contains(QLatin1String("立即拨打120"));
+        } else if (inList && line.startsWith(QLatin1String("- "))) {
+            items.append(line.mid(2));
+        } else if (inList && !items.isEmpty() && !line.isEmpty()) {
+            items.last() += line; // a list item's next line
+        }
+    }
+    if (items.isEmpty()) {
+        return {};
+    }
+    QString list = QStringLiteral("<ul>\n");
+    for (const QString &item : items) {
+        list += QStringLiteral("<li>%1</li>\n")
+                    .arg(markdownToHtml(item, topicLinks(pack))
+                             .remove(QStringLiteral("<p>"))
+                             .remove(QStringLiteral("</p>\n")));
+    }
+    list += QStringLiteral("</ul>\n");
+    return box(QStringLiteral("danger"), tr("⚠ 出现以下情况，立即拨打120："), list);
+}
+
+QString PageRenderer::alertBox(const Alert &alert) const
+{
+    const QString heading = alert.level == Alert::Level::Crisis      ? tr("请先看这里")
+                            : alert.level == Alert::Level::Emergency ? tr("⚠ 可能是急症")
+                                                                     : tr("⚠ 需要尽快就医");
+    QString body = paragraph(alert.text);
+    if (!alert.url.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>\n").arg(link(alert.url, tr("阅读相关页面 ›")));
+    }
+    return box(QStringLiteral("alert-") + alert.levelName, heading, body);
+}
+
 Page PageRenderer::render(const QUrl &url) const
 {
     const PageAddress address = pageurl::parse(url);

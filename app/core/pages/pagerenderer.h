@@ -117,6 +117,11 @@ private:
     Page notFound(const QUrl &url) const;
 
     QString childTopicList(const Pack &pack, const Topic &topic) const;
+    // The box of signs that need 120 now, from an article's
+    // 「什么时候要去医院」 section (its **立即拨打120：** list); empty when it has none,
+    // and for pages that put their danger signs or steps first already.
+    QString emergencyBox(const Pack &pack, const Article &article) const;
+    QString alertBox(const Alert &alert) const;
     QString questionPreview(const Pack &pack, const std::optional<Topic> &topic, int count) const;
     // Who wrote a text, when, whether a physician reviewed it, under which licence.
     QString provenance(const Pack &pack, const QString &author, const QString &date) const;

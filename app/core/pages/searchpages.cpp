@@ -70,6 +70,9 @@ Page PageRenderer::searchPage(const PageAddress &address, const SearchResult *re
         page.html = html + hint(tr("正在搜索…"));
         return page;
     }
+    if (result->alert) {
+        html += alertBox(*result->alert);
+    }
     const qsizetype total = qMin<qsizetype>(result->hits.size(), searchResultLimit);
     const bool more = result->hits.size() > searchResultLimit;
     const int pages = int((total + searchPageSize - 1) / searchPageSize);

@@ -98,6 +98,13 @@ Page PageRenderer::renderTopic(const PageAddress &address, const std::shared_ptr
     if (!topic->summary.isEmpty()) {
         html += paragraph(topic->summary, QStringLiteral("summary"));
     }
+    if (topic->articleCount > 0) {
+        const QList<ArticleRef> first = pack->articlesOf(topic->id, 0, 1);
+        if (const auto article =
+                first.isEmpty() ? std::nullopt : pack->articleBySlug(first.first().slug)) {
+            html += emergencyBox(*pack, *article);
+        }
+    }
     html += childTopicList(*pack, *topic);
 
     // A book may have thousands of sections: the page lists the first ones.

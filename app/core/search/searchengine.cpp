@@ -669,6 +669,9 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
             result.hits.resize(options.limit);
         }
     }
+    if (!isCancelled(options)) {
+        result.alert = findAlert(packs, query);
+    }
     result.cancelled = isCancelled(options);
     result.elapsedUs = timer.nsecsElapsed() / 1000;
     return result;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alerts.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace qingnang {
 
@@ -48,6 +51,9 @@ struct SearchOptions
 struct SearchResult
 {
     QList<SearchHit> hits;
+    // Raised by the query whatever the hits: signs of an emergency or a crisis
+    // (alerts.h, docs/alerts.md).
+    std::optional<Alert> alert;
     qint64 elapsedUs = 0;
     bool cancelled = false;
 };
