@@ -107,6 +107,20 @@ void TestAlerts::raised_data()
     row("突然說話不清", "emergency", "stroke");
     row("我不想活了！！", "crisis", "depression");
     row("不想活了，喝了農藥", "crisis", "depression");
+    // A homophone typed for one character (汉 for 汗, 青 for 清, 米 for 迷,
+    // 读 for 毒) is still the phrase.
+    row("胸口疼出冷汉", "emergency", "myocardial-infarction");
+    row("突然嘴歪说话不青", "emergency", "stroke");
+    row("老人昏米叫不醒", "emergency", "cpr");
+    row("煤气中读", "emergency", "carbon-monoxide");
+    // A newborn who does not respond, a child choking on jelly, swallowed
+    // household chemicals, a gas in a closed space, a bad fall, pregnancy.
+    row("新生儿不吃奶软绵绵的没反应", "emergency", "fever-in-children");
+    row("孩子被果冻噎住了", "emergency", "choking");
+    row("孩子喝了洁厕灵", "emergency", "poisoning");
+    row("化粪池里有人晕倒了", "emergency", "poisoning");
+    row("从三楼摔下来动不了", "emergency", "fractures");
+    row("孕妇肚子剧痛流血", "emergency", "ectopic-pregnancy");
 }
 
 void TestAlerts::raised()
@@ -175,7 +189,15 @@ void TestAlerts::everydayQueriesRaiseNothing_data()
                               "胸口疼",
                               "哮喘能根治吗",
                               "孩子咳嗽",
-                              "血糖高吃什么"}) {
+                              "血糖高吃什么",
+                              // A slip that spells a real word is that word (一般, not 一半).
+                              "吃饭吃一般下腹部疼痛",
+                              // Not a crisis: no slips at that level (怎么使 is not 怎么死).
+                              "这个药怎么使",
+                              "被静电打了一下手有点麻",
+                              "四个多月孩子为什么不吃奶",
+                              "睡觉打呼噜憋气",
+                              "吃饭噎着咽不下去"}) {
         QTest::newRow(query) << QString::fromUtf8(query);
     }
 }

@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -10,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -144,6 +147,28 @@ bool isPinyinSyllable(QByteArrayView text)
         return result;
     }();
     return syllables.contains(text.toByteArray());
+}
+
+bool isDictionaryWord(const char32_t *text, int length)
+{
+    if (length < 2) {
+        return false;
+    }
+    // A break iterator is costly to make and not shareable between threads.
+    thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> iterator(
+            icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        return U_SUCCESS(status) ? std::move(iterator) : nullptr;
+    }();
+    if (!words) {
+        return false;
+    }
+    const icu::UnicodeString string =
+        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32 *>(text), length);
+    words->setText(string);
+    // One word when the first break after the start is the end.
+    return words->first() == 0 && words->next() == string.length();
 }
 
 } // namespace qingnang::charmaps

@@ -22,4 +22,9 @@ QByteArrayView pinyin(char32_t cp);
 // Whether text (lower-case ASCII) is a pinyin syllable of some character.
 bool isPinyinSyllable(QByteArrayView text);
 
+// Whether two or more Han characters make one word of ICU's Chinese
+// dictionary (一般, 抽出 yes; 新脏, 昏米 no): what tells a real word from a
+// homophone slip.
+bool isDictionaryWord(const char32_t *text, int length);
+
 } // namespace qingnang::charmaps
