@@ -108,11 +108,14 @@ const std::u32string &phraseKey(const QString &phrase)
     return *it;
 }
 
-bool matches(const std::u32string &key, const QList<QStringList> &pattern, bool slips,
-             bool shortSlips)
+// Two-character slips count only in the first group of a pattern of several:
+// the group that names the condition, typed through pinyin (昏米 for 昏迷),
+// not the common words around it (吃精 is not 吃进).
+bool matches(const std::u32string &key, const QList<QStringList> &pattern, bool slips)
 {
-    for (const QStringList &group : pattern) {
-        if (std::none_of(group.begin(), group.end(), [&](const QString &phrase) {
+    for (qsizetype g = 0; g < pattern.size(); ++g) {
+        const bool shortSlips = slips && g == 0 && pattern.size() > 1;
+        if (std::none_of(pattern[g].begin(), pattern[g].end(), [&](const QString &phrase) {
                 return occursIn(key, phraseKey(phrase), slips, shortSlips);
             })) {
             return false;
@@ -157,10 +160,9 @@ std::optional<Alert> findAlert(const QList<std::shared_ptr<Pack>> &packs, const 
                 continue;
             }
             for (const QList<QStringList> &pattern : rule.patterns) {
-                // No slips for a crisis (怎么死, 怎么使); two-character
-                // slips only where the rule asks for two things at once.
+                // No slips for a crisis (怎么死, 怎么使).
                 const bool slips = *level != Alert::Level::Crisis;
-                if (matches(key, pattern, slips, slips && pattern.size() > 1)) {
+                if (matches(key, pattern, slips)) {
                     Alert alert;
                     alert.level = *level;
                     alert.levelName = rule.level;
