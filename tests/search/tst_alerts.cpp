@@ -121,6 +121,15 @@ void TestAlerts::raised_data()
     row("化粪池里有人晕倒了", "emergency", "poisoning");
     row("从三楼摔下来动不了", "emergency", "fractures");
     row("孕妇肚子剧痛流血", "emergency", "ectopic-pregnancy");
+    // Families added after the first blind measurement.
+    row("爬山迷路在雪地里冻了一夜 浑身冰凉说话不清", "emergency", "frostbite");
+    row("做完手术第三天突然胸痛喘不上气", "emergency", "pulmonary-embolism");
+    row("血压200头痛得厉害看不清东西", "emergency", "hypertension");
+    row("左眼突然看不见了", "emergency", "retinal-detachment");
+    row("眼睛胀痛得厉害 头疼呕吐 看灯有彩虹圈", "emergency", "glaucoma");
+    row("吃了药舌头肿起来越来越厉害", "emergency", "anaphylaxis");
+    row("被狗咬了脸 血止不住", "emergency", "dog-bite");
+    row("买好绳子了", "crisis", "depression");
 }
 
 void TestAlerts::raised()
@@ -197,7 +206,11 @@ void TestAlerts::everydayQueriesRaiseNothing_data()
                               "被静电打了一下手有点麻",
                               "四个多月孩子为什么不吃奶",
                               "睡觉打呼噜憋气",
-                              "吃饭噎着咽不下去"}) {
+                              "吃饭噎着咽不下去",
+                              // Figurative and knowledge uses.
+                              "跳楼价清仓",
+                              "触电式恋爱",
+                              "心梗和心绞痛的区别"}) {
         QTest::newRow(query) << QString::fromUtf8(query);
     }
 }
