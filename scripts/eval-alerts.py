@@ -4,7 +4,7 @@
 
 usage: scripts/eval-alerts.py PACK_TOOL PACK --emergency FILE --crisis FILE --everyday FILE [--show]
 
-Each FILE has one query a line (an emergency file may be TSV: level<TAB>query<TAB>kind). Prints the
+Each FILE has one query a line (an emergency file may be TSV: level<TAB>query<TAB>kind, or query<TAB>kind). Prints the
 share of emergency queries that raise an emergency or crisis alert, of crisis queries that raise a
 crisis alert, and the number of everyday queries that raise anything; --show lists the misses."""
 import json, subprocess, sys, tempfile, os
@@ -14,7 +14,9 @@ def lines(path):
     for line in open(path, encoding='utf-8'):
         line = line.rstrip('\n')
         if line.strip():
-            out.append(line.split('\t')[1] if '\t' in line else line.strip())
+            fields = line.split('\t')
+            # level<TAB>query<TAB>kind, query<TAB>kind, or a bare query
+            out.append(fields[1] if len(fields) >= 3 else fields[0].strip())
     return out
 
 def main():
