@@ -63,8 +63,7 @@ bool soundsAlike(char32_t typed, char32_t meant)
 // Whether the phrase occurs in the key or, when `slips`, occurs with one
 // character typed as a homophone: in phrases of three characters or more, and
 // in two-character ones only when `shortSlips` too.
-bool occursIn(const std::u32string &key, const std::u32string &phrase, bool slips,
-              bool shortSlips)
+bool occursIn(const std::u32string &key, const std::u32string &phrase, bool slips, bool shortSlips)
 {
     const size_t n = phrase.size();
     if (n == 0 || n > key.size()) {
