@@ -3,8 +3,10 @@
 #include "ui_mainwindow.h"
 
 #include "appearance.h"
+#include "breadcrumblabel.h"
 #include "findbar.h"
 #include "linkpolicy.h"
+#include "messagetext.h"
 #include "models/qalistmodel.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
@@ -67,7 +69,7 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     , m_pageSearch(new SearchService(library, this))
     , m_preferences(preferences ? preferences : new Preferences(this))
     , m_findBar(nullptr)
-    , m_breadcrumb(new QLabel(this))
+    , m_breadcrumb(new BreadcrumbLabel(this))
     , m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -95,7 +97,6 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openIndex);
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
-    m_breadcrumb->setTextFormat(Qt::RichText);
     m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                           Qt::LinksAccessibleByKeyboard);
     m_breadcrumb->setContentsMargins(12, 0, 12, 0);
@@ -120,6 +121,8 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     connect(m_ui->reader, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         if (LinkPolicy::classify(link) == LinkPolicy::Kind::External) {
             LinkPolicy::confirmAndOpen(this, link);
+        } else if (const QString packId = pageurl::reopenPackId(link); !packId.isEmpty()) {
+            reopenPack(packId);
         } else {
             openUrl(link);
         }
@@ -260,12 +263,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionOpenPack, &QAction::triggered, this, &MainWindow::chooseAndOpenPack);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printPage);
     connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
-    connect(m_ui->actionClosePack, &QAction::triggered, this, [this] {
-        const auto pack = m_page.pack ? m_page.pack : m_library->primaryPack();
-        if (pack) {
-            closePack(pack->id());
-        }
-    });
+    setupPackActions();
     connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
         m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchField->selectAll();
@@ -419,21 +417,14 @@ void MainWindow::showPage(const Page &page, int scroll)
 
 void MainWindow::updateBreadcrumb()
 {
-    QStringList parts;
-    for (const Crumb &crumb : m_page.breadcrumb) {
-        const QString title = crumb.title.toHtmlEscaped();
-        parts.append(crumb.url.isEmpty()
-                         ? title
-                         : QStringLiteral("<a href=\"%1\">%2</a>")
-                               .arg(crumb.url.toString(QUrl::FullyEncoded).toHtmlEscaped(), title));
-    }
-    m_breadcrumb->setText(tr("当前位置：") + parts.join(QStringLiteral(" › ")));
+    m_breadcrumb->setCrumbs(tr("当前位置："), m_page.breadcrumb);
 }
 
 void MainWindow::updateActions()
 {
     m_ui->actionBack->setEnabled(m_history.canGoBack());
     m_ui->actionForward->setEnabled(m_history.canGoForward());
+    updatePackActions();
 }
 
 void MainWindow::selectTopicInTree()
@@ -476,18 +467,6 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(text);
 }
 
-namespace {
-
-// A message box's informative text is read as markup when it looks like some;
-// this shows text as it is, line breaks kept.
-QString asPlainText(const QString &text)
-{
-    return QStringLiteral("<p>%1</p>")
-        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-}
-
-} // namespace
-
 void MainWindow::reportPackProblems(const QStringList &problems)
 {
     if (problems.isEmpty()) {
@@ -503,55 +482,6 @@ void MainWindow::reportPackProblems(const QStringList &problems)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
     box->show();
-}
-
-void MainWindow::chooseAndOpenPack()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("打开内容包"), QString(),
-        tr("青囊内容包 (*.%1);;所有文件 (*)").arg(QLatin1String(schema::fileSuffix)));
-    if (!path.isEmpty()) {
-        openPackFile(path);
-    }
-}
-
-bool MainWindow::openPackFile(const QString &path)
-{
-    const QString error = m_library->openPack(path);
-    if (!error.isEmpty()) {
-        qCWarning(lcUi).noquote() << error;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("无法打开内容包"),
-                                    tr("这个文件不能作为内容包打开。"), QMessageBox::Ok, this);
-        box->setInformativeText(asPlainText(error));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    if (!m_private) {
-        packmemory::remember(path);
-    }
-    openUrl(pageurl::start());
-    statusBar()->showMessage(tr("已打开内容包：%1").arg(m_library->packs().last()->title()), 5000);
-    return true;
-}
-
-void MainWindow::closePack(const QString &packId)
-{
-    const auto pack = m_library->packById(packId);
-    if (!pack) {
-        return;
-    }
-    const QString title = pack->title();
-    if (!m_private) {
-        packmemory::forget(pack->path());
-    }
-    if (m_page.pack == pack) {
-        m_page = Page();
-    }
-    m_qaModel->clear();
-    m_library->removePack(packId);
-    openUrl(pageurl::start());
-    statusBar()->showMessage(tr("已关闭内容包：%1").arg(title), 5000);
 }
 
 void MainWindow::fillHistoryMenu(QMenu *menu, bool back)
@@ -833,7 +763,11 @@ void MainWindow::printPage()
 {
     const Page page = printablePage();
     const PagePrinter printer(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer());
+    // Paper as the PDF is made: one layout, the same sheets (PagePrinter::prepare).
     QPrinter device(QPrinter::HighResolution);
+    device.setFullPage(true);
+    device.setResolution(PagePrinter::resolution);
+    PagePrinter::prepare(&device);
     device.setDocName(page.title);
     QPrintPreviewDialog preview(&device, this);
     preview.setObjectName(QStringLiteral("printPreview"));
@@ -900,8 +834,8 @@ void MainWindow::showTreeMenu(const QPoint &position)
     menu.addAction(tr("打开"), this, [this, index] { openIndex(index); });
     menu.addSeparator();
     const auto pack = m_library->packById(packId);
-    menu.addAction(tr("关闭内容包「%1」").arg(pack ? pack->title() : packId), this,
-                   [this, packId] { closePack(packId); });
+    menu.addAction(tr("关闭内容包「%1」…").arg(pack ? pack->title() : packId), this,
+                   [this, packId] { askAndClosePack(packId); });
     menu.exec(m_ui->topicTree->viewport()->mapToGlobal(position));
 }
 

@@ -5,6 +5,7 @@
 #include "pages/pagerenderer.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -19,6 +20,7 @@ class MainWindow;
 
 namespace qingnang {
 
+class BreadcrumbLabel;
 class FindBar;
 class Library;
 class Preferences;
@@ -60,6 +62,10 @@ public:
     bool openPackFile(const QString &path);
     // Closes a pack (by id), forgets it, and leaves its pages.
     void closePack(const QString &packId);
+    // Asks first (naming the pack); true when the user agreed and it closed.
+    bool askAndClosePack(const QString &packId);
+    // Opens again a pack closed in this run (at the front if it was primary).
+    bool reopenPack(const QString &packId);
 
     // The user's bookmarks, notes and history. Until one is given the window
     // keeps them in memory only; the window does not take ownership.
@@ -99,6 +105,9 @@ protected:
 
 private:
     void setupActions();
+    void setupPackActions();
+    void updatePackActions();
+    std::shared_ptr<Pack> packOfCurrentPage() const;
     void showPage(const Page &page, int scroll);
     // The page at url; a results page asks pageSearch for its hits and is shown
     // again when they come.
@@ -162,13 +171,15 @@ private:
     NavigationHistory m_history;
     Page m_page;
     bool m_private = false;
+    QMenu *m_reopenMenu = nullptr;
+    QSet<QString> m_rememberedClosed; // closed packs that packmemory knew
     Preferences *m_preferences;
     UserData *m_userData = nullptr;
     UserData *m_memoryUserData = nullptr; // the window's own, until one is given
     // What the Bookmarks menu lists of the user's bookmarks: actions and submenus.
     QList<QObject *> m_bookmarkEntries;
     FindBar *m_findBar;
-    QLabel *m_breadcrumb;
+    BreadcrumbLabel *m_breadcrumb;
     QLabel *m_statusLabel;
     bool m_firstPaintSeen = false;
     // Enter was pressed before the results of what is typed came: open the first then.

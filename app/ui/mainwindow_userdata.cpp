@@ -14,12 +14,18 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QIcon>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QToolBar>
 
+#include <cmath>
 #include <functional>
 
 namespace qingnang {
@@ -29,6 +35,42 @@ namespace {
 // Bookmarks one menu (or submenu) lists before pointing at the bookmarks page.
 constexpr int menuBookmarkLimit = 40;
 constexpr int menuDepthLimit = 8;
+
+// The toolbar's star: outlined, or filled when the page is bookmarked. Drawn
+// here, so that it looks the same on every desktop and icon theme.
+QIcon starIcon(const QColor &color)
+{
+    constexpr qreal pi = 3.14159265358979323846;
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = (i % 2 == 0 ? 0.46 : 0.19) * size;
+            const qreal angle = -pi / 2 + i * pi / 5;
+            star << QPointF(size / 2.0 + radius * std::cos(angle),
+                            size / 2.0 + 0.04 * size + radius * std::sin(angle));
+        }
+        painter.setPen(QPen(color, qMax(1.0, size / 16.0)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(star);
+        painter.end();
+        icon.addPixmap(pixmap, QIcon::Normal, QIcon::Off);
+        QPixmap filled(size, size);
+        filled.fill(Qt::transparent);
+        QPainter fill(&filled);
+        fill.setRenderHint(QPainter::Antialiasing);
+        fill.setPen(QPen(QColor(0xc8, 0x8a, 0x00), qMax(1.0, size / 16.0)));
+        fill.setBrush(QColor(0xf2, 0xb7, 0x05));
+        fill.drawPolygon(star);
+        fill.end();
+        icon.addPixmap(filled, QIcon::Normal, QIcon::On);
+    }
+    return icon;
+}
 
 bool isUserPage(PageKind kind)
 {
@@ -40,6 +82,10 @@ bool isUserPage(PageKind kind)
 void MainWindow::setupUserDataActions()
 {
     m_ui->actionBookmarkPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // A star at the end of the navigation bar: filled when the page is bookmarked.
+    m_ui->actionBookmarkPage->setCheckable(true);
+    m_ui->actionBookmarkPage->setIcon(starIcon(palette().color(QPalette::WindowText)));
+    m_ui->navigationBar->addAction(m_ui->actionBookmarkPage);
     m_ui->actionEditNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_ui->actionShowBookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_ui->actionShowHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -163,6 +209,9 @@ void MainWindow::updatePageUserState()
     const QUrl url = page ? currentUrl() : QUrl();
     const bool bookmarked = page && m_userData && m_userData->isBookmarked(url);
     m_ui->actionBookmarkPage->setText(bookmarked ? tr("编辑本页收藏(&A)…") : tr("收藏本页(&A)…"));
+    m_ui->actionBookmarkPage->setChecked(bookmarked);
+    m_ui->actionBookmarkPage->setToolTip(bookmarked ? tr("本页已收藏（Ctrl+D 编辑）")
+                                                    : tr("收藏本页（Ctrl+D）"));
     const std::optional<Note> note =
         page && m_userData ? m_userData->note(url) : std::optional<Note>();
     if (!note) {

@@ -138,6 +138,15 @@ int PagePrinter::print(QPagedPaintDevice *device) const
     return sheets;
 }
 
+void PagePrinter::prepare(QPagedPaintDevice *device)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
+                                      QPageLayout::Millimeter));
+    if (auto *pdf = dynamic_cast<QPdfWriter *>(device)) {
+        pdf->setResolution(resolution);
+    }
+}
+
 bool PagePrinter::exportPdf(const QString &file, QString *error) const
 {
     const QString shown = QDir::toNativeSeparators(file);
@@ -149,9 +158,7 @@ bool PagePrinter::exportPdf(const QString &file, QString *error) const
     int sheets = 0;
     {
         QPdfWriter writer(&output);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(), QPageLayout::Millimeter));
-        writer.setResolution(300);
+        prepare(&writer);
         writer.setTitle(m_page.title);
         writer.setCreator(QStringLiteral("Qingnang"));
         sheets = print(&writer);

@@ -21,6 +21,12 @@ public:
     // page size and resolution decide the layout. Returns the number of sheets.
     int print(QPagedPaintDevice *device) const;
 
+    // Sets a device up as PDFs are made (A4, this resolution, no margins of
+    // the device's own: print() keeps its own), so that paper and PDF of one
+    // page have the same layout and the same number of sheets.
+    static void prepare(QPagedPaintDevice *device);
+    static constexpr int resolution = 300;
+
     // Writes a PDF (A4) to `file`, through a temporary file renamed into place:
     // nothing half-written is ever left there. False with *error naming the file.
     bool exportPdf(const QString &file, QString *error) const;

@@ -2,6 +2,7 @@
 // The real MainWindow over the real bundled pack, driven as a user drives it:
 // keys in the tree, clicks on links in the reader, Back and Forward.
 #include "address/pageurl.h"
+#include "dialogsupport.h"
 #include "mainwindow.h"
 #include "pack/library.h"
 #include "pack/pack.h"
@@ -14,7 +15,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -22,6 +25,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace qingnang;
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void breadcrumbLinks();
     void homeAndShortcuts();
     void openAndCloseFurtherPacks();
+    void closingAPackAsksAndCanBeUndone();
+    void breadcrumbFitsASmallWindow();
     void badPackFileIsReportedAndSkipped();
 
 private:
@@ -88,6 +95,21 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    // A test that stopped half-way leaves the next one the bundled pack alone.
+    for (const QString &id : [this] {
+             QStringList ids;
+             for (const auto &pack : m_library.packs()) {
+                 ids.append(pack->id());
+             }
+             return ids;
+         }()) {
+        if (QFileInfo(m_library.packById(id)->path()) != QFileInfo(test::bundledPack())) {
+            m_library.removePack(id);
+        }
+    }
+    if (m_library.isEmpty()) {
+        QVERIFY(m_library.openPack(test::bundledPack()).isEmpty());
+    }
 }
 
 QString TestMainWindow::breadcrumbText() const
@@ -382,6 +404,90 @@ void TestMainWindow::openAndCloseFurtherPacks()
     QVERIFY(!packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/")));
     verifyDisclaimerShown();
+}
+
+// File › 关闭内容包 names the pack it would close and asks first; a page of a
+// closed pack says so and opens it again (issue 16, item 2).
+void TestMainWindow::closingAPackAsksAndCanBeUndone()
+{
+    const QString bundledId = m_library.primaryPack()->id();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("extra.qnpack"));
+    QVERIFY(test::writeGeneratedPack(path, QStringLiteral("extra"), 5, 5));
+    QVERIFY(m_window->openPackFile(path));
+    m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    auto *close = m_window->findChild<QAction *>(QStringLiteral("actionClosePack"));
+    QVERIFY(close);
+    QVERIFY2(close->text().contains(QStringLiteral("青囊内置内容包")), qPrintable(close->text()));
+
+    // Cancelled: nothing closes.
+    bool seen = false;
+    test::whenShown<QMessageBox>(
+        [](QMessageBox *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("closePackDialog"));
+            QVERIFY(box->text().contains(QStringLiteral("青囊内置内容包")));
+            box->button(QMessageBox::Cancel)->click();
+        },
+        &seen);
+    close->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_library.packs().size(), 2);
+
+    // Agreed: the pack of the page shown closes, the other stays.
+    seen = false;
+    test::whenShown<QMessageBox>([](QMessageBox *box) { box->defaultButton()->click(); }, &seen);
+    close->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_library.packs().size(), 1);
+    QCOMPARE(m_library.primaryPack()->id(), QStringLiteral("extra"));
+    auto *reopen = m_window->findChild<QMenu *>(QStringLiteral("reopenPackMenu"));
+    QVERIFY(reopen);
+    QVERIFY(reopen->menuAction()->isEnabled());
+
+    // Its page (from a bookmark, say) tells where it went and opens it again.
+    m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QVERIFY2(readerText().contains(QStringLiteral("内容包已关闭")), qPrintable(readerText()));
+    QVERIFY(readerText().contains(QStringLiteral("青囊内置内容包")));
+    clickLink(QStringLiteral("重新打开「青囊内置内容包」"));
+    QCOMPARE(m_library.packs().size(), 2);
+    QCOMPARE(m_library.primaryPack()->id(), bundledId); // back in front, as before
+    QVERIFY(readerText().startsWith(QStringLiteral("面肌痉挛")));
+    QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QVERIFY(!reopen->menuAction()->isEnabled());
+    // The bundled pack opens at every start anyway: it is not remembered.
+    QVERIFY(!packmemory::load().contains(m_library.primaryPack()->path()));
+}
+
+// At 800×600 the breadcrumb stays in the bar, shortened, instead of moving
+// into the bar's overflow menu (issue 16, item 4).
+void TestMainWindow::breadcrumbFitsASmallWindow()
+{
+    const QString fullPath = QStringLiteral(
+        "当前位置：首页 › 内科 › 神经内科 › 面肌痉挛 › 产生面肌痉挛的主要原因是什么");
+    for (const int width : {800, 640}) {
+        m_window->resize(width, 600);
+        m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+        QLabel *label = breadcrumb();
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("navigationBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(label->isVisible());
+        QTRY_COMPARE(bar->width(), m_window->width()); // laid out at the new size
+        auto *overflow = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!overflow || !overflow->isVisible());
+        QVERIFY(label->geometry().right() <= bar->contentsRect().right());
+        QCOMPARE(label->toolTip(), fullPath);
+        // What is drawn fits the label: the path is shortened, not cut off.
+        QTextDocument drawn;
+        drawn.setDefaultFont(label->font());
+        drawn.setDocumentMargin(0);
+        drawn.setHtml(label->text());
+        QVERIFY2(drawn.idealWidth() <= label->contentsRect().width() + 1,
+                 qPrintable(drawn.toPlainText()));
+        const QString text = drawn.toPlainText();
+        QVERIFY2(text.startsWith(QStringLiteral("当前位置：首页")), qPrintable(text));
+        QVERIFY(text == fullPath || text.contains(QStringLiteral("…")));
+    }
+    m_window->resize(1100, 760);
 }
 
 void TestMainWindow::badPackFileIsReportedAndSkipped()

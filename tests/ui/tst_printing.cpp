@@ -38,6 +38,19 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(process.readAllStandardOutput()).remove(space);
 }
 
+// The number of sheets of a PDF, as poppler's pdfinfo reads it (0: unreadable).
+int pdfPages(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        return 0;
+    }
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                                          QRegularExpression::MultilineOption);
+    return pages.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
+}
+
 } // namespace
 
 class TestPrinting : public QObject
@@ -51,6 +64,7 @@ private Q_SLOTS:
     void exportFromTheMenu();
     void exportCancelled();
     void printPreview();
+    void printAndPdfHaveTheSameSheets();
 
 private:
     QAction *action(const char *name) const
@@ -139,6 +153,45 @@ void TestPrinting::printPreview()
     action("actionPrint")->trigger();
     QVERIFY(seen);
     QVERIFY(pages >= 1);
+}
+
+// Print used to spread a topic page over twice the sheets of its PDF; both
+// now lay it out alike (issue 16, item 3).
+void TestPrinting::printAndPdfHaveTheSameSheets()
+{
+    for (const QUrl &url : {pageurl::topic(QStringLiteral("hemifacial-spasm")),
+                            pageurl::article(QStringLiteral("hemifacial-spasm-treatment"))}) {
+        m_window->openUrl(url);
+        int printed = 0;
+        bool seen = false;
+        test::whenShown<QPrintPreviewDialog>(
+            [&](QPrintPreviewDialog *dialog) {
+                auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+                QVERIFY(preview);
+                QTRY_VERIFY(preview->pageCount() > 0);
+                printed = preview->pageCount();
+                dialog->reject();
+            },
+            &seen);
+        action("actionPrint")->trigger();
+        QVERIFY(seen);
+
+        const QString pdf = m_dir.filePath(url.path().section(u'/', -1) + QStringLiteral(".pdf"));
+        seen = false;
+        test::whenShown<QFileDialog>(
+            [&](QFileDialog *dialog) {
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(pdf);
+                QTest::keyClick(name, Qt::Key_Return);
+            },
+            &seen);
+        action("actionExportPdf")->trigger();
+        QVERIFY(seen);
+        const int exported = pdfPages(pdf);
+        QVERIFY2(exported > 0, qPrintable(pdf));
+        QCOMPARE(printed, exported);
+    }
 }
 
 QTEST_MAIN(TestPrinting)

@@ -41,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 
 #include <csignal>
@@ -239,6 +240,11 @@ void TestUserDataUi::bookmarksAndNotesThroughRestart()
     m_window->openUrl(pageurl::article(causes));
     QCOMPARE(actionOf(m_window.get(), "actionBookmarkPage")->text(),
              QStringLiteral("收藏本页(&A)…"));
+    // The star in the navigation bar shows whether the page is bookmarked.
+    QVERIFY(m_window->findChild<QToolBar *>(QStringLiteral("navigationBar"))
+                ->actions()
+                .contains(actionOf(m_window.get(), "actionBookmarkPage")));
+    QVERIFY(!actionOf(m_window.get(), "actionBookmarkPage")->isChecked());
     QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{QStringLiteral("神经科/（空）")}.mid(1));
 
     const QString saved = bookmarkThroughDialog(m_window.get(), QStringLiteral("面肌痉挛的病因"),
@@ -246,6 +252,7 @@ void TestUserDataUi::bookmarksAndNotesThroughRestart()
     QCOMPARE(saved, QStringLiteral("已收藏到“神经科”：") + causesTitle);
     QCOMPARE(actionOf(m_window.get(), "actionBookmarkPage")->text(),
              QStringLiteral("编辑本页收藏(&A)…"));
+    QVERIFY(actionOf(m_window.get(), "actionBookmarkPage")->isChecked());
     auto *noteLabel = m_window->findChild<QLabel *>(QStringLiteral("noteLabel"));
     QVERIFY(noteLabel->isHidden());
     QVERIFY(writeNoteThroughDialog(m_window.get(),

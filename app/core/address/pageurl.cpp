@@ -177,6 +177,20 @@ QUrl search(const QString &text, const QString &topicSlug, const QString &packId
     return url;
 }
 
+QUrl reopenPack(const QString &packId)
+{
+    return make(QStringLiteral("/reopen"), packId);
+}
+
+QString reopenPackId(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String(scheme) || !url.host().isEmpty() ||
+        url.path() != QLatin1String("/reopen")) {
+        return {};
+    }
+    return QUrlQuery(url).queryItemValue(packKey, QUrl::FullyDecoded);
+}
+
 QUrl withoutFragment(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveFragment);

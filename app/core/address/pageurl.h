@@ -66,6 +66,12 @@ QUrl question(qint64 id, const QString &packId = {});
 QUrl search(const QString &query, const QString &topicSlug = {}, const QString &packId = {},
             int page = 1);
 
+// Not a page: a link asking the window to open again a pack closed in this
+// run (qingnang:/reopen?pack=<id>) and to show again the page it was on.
+QUrl reopenPack(const QString &packId);
+// The pack id such a link names; empty for every other address.
+QString reopenPackId(const QUrl &url);
+
 // The same page without its fragment: two addresses that differ only in the
 // fragment show one page, scrolled differently.
 QUrl withoutFragment(const QUrl &url);

@@ -11,24 +11,27 @@ Library::Library(QObject *parent)
     : QObject(parent)
 {}
 
-bool Library::addPack(std::shared_ptr<Pack> pack)
+bool Library::addPack(std::shared_ptr<Pack> pack, int position)
 {
     if (!pack || indexOf(pack->id()) >= 0) {
         return false;
     }
-    m_packs.append(std::move(pack));
-    Q_EMIT packAdded(int(m_packs.size()) - 1);
+    const QString id = pack->id();
+    m_closed.removeIf([&id](const ClosedPack &closed) { return closed.id == id; });
+    const int index = position < 0 || position > m_packs.size() ? int(m_packs.size()) : position;
+    m_packs.insert(index, std::move(pack));
+    Q_EMIT packAdded(index);
     return true;
 }
 
-QString Library::openPack(const QString &path)
+QString Library::openPack(const QString &path, int position)
 {
     PackOpenResult result = Pack::open(path);
     if (!result.pack) {
         return result.error;
     }
     const QString id = result.pack->id();
-    if (!addPack(std::move(result.pack))) {
+    if (!addPack(std::move(result.pack), position)) {
         return QStringLiteral("%1: a pack with the id \"%2\" is already open").arg(path, id);
     }
     return {};
@@ -41,6 +44,9 @@ bool Library::removePack(const QString &packId)
         return false;
     }
     Q_EMIT packAboutToBeRemoved(index);
+    const auto &pack = m_packs.at(index);
+    m_closed.removeIf([&packId](const ClosedPack &closed) { return closed.id == packId; });
+    m_closed.append({pack->id(), pack->title(), pack->path(), index == 0});
     m_packs.removeAt(index);
     Q_EMIT packRemoved(index);
     return true;
@@ -79,6 +85,16 @@ std::shared_ptr<Pack> Library::packByPath(const QString &path) const
         }
     }
     return nullptr;
+}
+
+std::optional<Library::ClosedPack> Library::closedPackFor(const QString &packId) const
+{
+    for (const ClosedPack &closed : m_closed) {
+        if (packId.isEmpty() ? closed.wasPrimary : closed.id == packId) {
+            return closed;
+        }
+    }
+    return std::nullopt;
 }
 
 QString Library::disclaimer() const

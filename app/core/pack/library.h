@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace qingnang {
 
@@ -19,11 +20,13 @@ public:
     explicit Library(QObject *parent = nullptr);
 
     // False when no pack is given or a pack with the same id is already open.
-    bool addPack(std::shared_ptr<Pack> pack);
+    // A pack goes last, or at position (a pack closed while primary and opened
+    // again goes back to the front, where its pages' addresses point).
+    bool addPack(std::shared_ptr<Pack> pack, int position = -1);
     bool removePack(const QString &packId);
     // Opens the pack file and adds it. Returns an empty string on success, else
     // one line naming the file and the problem.
-    QString openPack(const QString &path);
+    QString openPack(const QString &path, int position = -1);
 
     const QList<std::shared_ptr<Pack>> &packs() const { return m_packs; }
     bool isEmpty() const { return m_packs.isEmpty(); }
@@ -33,6 +36,20 @@ public:
     int indexOf(const QString &packId) const;
     // The open pack read from this file, if any.
     std::shared_ptr<Pack> packByPath(const QString &path) const;
+
+    // A pack closed in this run, so that its pages can say where they went and
+    // the pack can be opened again. Forgotten when a pack with its id opens.
+    struct ClosedPack
+    {
+        QString id;
+        QString title;
+        QString path;
+        bool wasPrimary = false; // its pages' addresses carry no ?pack=
+    };
+    const QList<ClosedPack> &closedPacks() const { return m_closed; }
+    // The closed pack that a page address with this pack id (empty: the
+    // primary pack's) most likely belongs to, if any.
+    std::optional<ClosedPack> closedPackFor(const QString &packId) const;
 
     // The disclaimer to show: the primary pack's, or the built-in one.
     QString disclaimer() const;
@@ -44,6 +61,7 @@ Q_SIGNALS:
 
 private:
     QList<std::shared_ptr<Pack>> m_packs;
+    QList<ClosedPack> m_closed;
 };
 
 } // namespace qingnang

@@ -257,6 +257,25 @@ Page PageRenderer::notFound(const QUrl &url) const
 {
     Page page;
     page.kind = PageKind::Invalid;
+    const PageAddress address = pageurl::parse(url);
+    // A page of a pack closed in this run (a bookmark, a note, Back) says so
+    // and offers to open the pack again, rather than a bare "not found".
+    const auto closed =
+        address.kind == PageKind::Invalid ? std::nullopt : m_library->closedPackFor(address.packId);
+    if (closed) {
+        page.title = tr("内容包已关闭");
+        page.breadcrumb = {{tr("首页"), pageurl::start()}, {page.title, {}}};
+        page.html =
+            heading(1, page.title) +
+            paragraph(tr("这个页面在内容包「%1」中，它已经关闭。").arg(closed->title)) +
+            QStringLiteral("<p>%1</p>\n")
+                .arg(link(pageurl::reopenPack(closed->id),
+                          tr("重新打开「%1」").arg(closed->title))) +
+            paragraph(tr("也可以用菜单「文件 › 重新打开内容包」。"), QStringLiteral("meta")) +
+            paragraph(url.toDisplayString(), QStringLiteral("meta")) +
+            QStringLiteral("<p>%1</p>\n").arg(link(pageurl::start(), tr("回到首页")));
+        return page;
+    }
     page.title = tr("找不到页面");
     page.breadcrumb = {{tr("首页"), pageurl::start()}, {page.title, {}}};
     page.html = heading(1, page.title) + paragraph(tr("打开的内容包里没有这个页面。")) +
