@@ -493,6 +493,13 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
     if (!isCancelled(options)) {
         result.alert = findAlert(packs, query);
     }
+    if (!isCancelled(options) && options.scopeTopicId == 0 && result.hits.size() < fewHits) {
+        result.nearTopics = suggestions::nearestTopics(packs, query, nearTopicLimit);
+        result.suggestion = suggestions::didYouMean(query, result.nearTopics);
+        if (result.hits.isEmpty()) {
+            result.symptomsPage = suggestions::symptomsPage(packs);
+        }
+    }
     result.cancelled = isCancelled(options);
     result.elapsedUs = timer.nsecsElapsed() / 1000;
     return result;
