@@ -72,6 +72,10 @@ QJsonObject toJson(const QString &query, const SearchResult &result)
     QJsonObject object{{QStringLiteral("query"), query},
                        {QStringLiteral("elapsed_us"), result.elapsedUs},
                        {QStringLiteral("results"), hits}};
+    // Only when there is one (docs/search.md): what to search for instead.
+    if (!result.suggestion.isEmpty()) {
+        object.insert(QStringLiteral("suggestion"), result.suggestion);
+    }
     // Only when one is raised (docs/alerts.md).
     if (result.alert) {
         QJsonObject alert{{QStringLiteral("level"), result.alert->levelName},
@@ -97,6 +101,9 @@ void printText(const QString &query, const SearchResult &result)
                  .arg(query)
                  .arg(result.hits.size())
                  .arg(result.elapsedUs / 1000.0, 0, 'f', 1);
+    if (!result.suggestion.isEmpty()) {
+        out() << QStringLiteral("did you mean: %1\n").arg(result.suggestion);
+    }
     int rank = 0;
     for (const SearchHit &hit : result.hits) {
         QString snippet = hit.snippet;

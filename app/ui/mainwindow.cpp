@@ -900,7 +900,7 @@ void MainWindow::showSearchResults(quint64, const QString &query, const SearchRe
     const bool scoped = m_page.pack && !m_page.topicSlug.isEmpty();
     const QString packId =
         scoped && m_page.pack != m_library->primaryPack() ? m_page.pack->id() : QString();
-    m_searchModel->setResults(query, result.hits, scoped ? m_page.topicTitle : QString(),
+    m_searchModel->setResults(query, result, scoped ? m_page.topicTitle : QString(),
                               scoped ? pageurl::search(query, m_page.topicSlug, packId) : QUrl());
     m_ui->sidebarStack->setCurrentWidget(m_ui->searchResults);
     m_ui->searchResults->setCurrentIndex(m_searchModel->firstHit());

@@ -80,7 +80,7 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const auto rowKind = SearchResultModel::RowKind(index.data(RowKindRole).toInt());
     const QString title = opt.text;
     opt.text.clear();
-    if (rowKind == SearchResultModel::HeaderRow) {
+    if (rowKind == SearchResultModel::HeaderRow || rowKind == SearchResultModel::NoticeRow) {
         opt.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver);
     }
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
@@ -100,7 +100,14 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setFont(bold);
         painter->setPen(muted);
         painter->drawText(area, Qt::AlignBottom | Qt::AlignLeft, title);
-    } else if (rowKind == SearchResultModel::MoreRow) {
+    } else if (rowKind == SearchResultModel::NoticeRow) {
+        // Plain words, not a link: they open nothing.
+        painter->setFont(opt.font);
+        painter->setPen(text);
+        painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, area.width()));
+    } else if (rowKind == SearchResultModel::MoreRow ||
+               rowKind == SearchResultModel::SuggestionRow) {
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Link));
         painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft, title);
@@ -142,6 +149,8 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option,
     case SearchResultModel::HeaderRow:
         return {0, small.height() + padding * 2};
     case SearchResultModel::MoreRow:
+    case SearchResultModel::NoticeRow:
+    case SearchResultModel::SuggestionRow:
         return {0, metrics.height() + padding * 2};
     case SearchResultModel::HitRow:
         break;

@@ -753,11 +753,16 @@ void TestSearchEngine::modelGroupsHits()
     QVERIFY(hitRows > 3);
     QCOMPARE(model.firstHit().row(), 1);
 
-    // Nothing found: one row saying so, which opens nothing.
-    model.setResults(QStringLiteral("没有这个词"), {});
-    QCOMPARE(model.rowCount(), 1);
+    // Nothing found: a plain row saying so, which opens nothing; Enter opens
+    // nothing either; no row searches for nothing again.
+    model.setResults(QStringLiteral("没有这个词"), QList<SearchHit>{});
+    QVERIFY(model.rowCount() >= 1);
+    QCOMPARE(model.index(0).data(RowKindRole).toInt(), int(SearchResultModel::NoticeRow));
     QVERIFY(!(model.index(0).flags() & Qt::ItemIsSelectable));
     QVERIFY(!model.firstHit().isValid());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(pageurl::parse(model.index(row).data(UrlRole).toUrl()).kind != PageKind::Search);
+    }
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

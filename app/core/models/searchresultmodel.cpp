@@ -15,10 +15,29 @@ SearchResultModel::SearchResultModel(QObject *parent)
 void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &hits,
                                    const QString &scopeTitle, const QUrl &scopeUrl)
 {
+    SearchResult result;
+    result.hits = hits;
+    setResults(query, result, scopeTitle, scopeUrl);
+}
+
+void SearchResultModel::setResults(const QString &query, const SearchResult &result,
+                                   const QString &scopeTitle, const QUrl &scopeUrl)
+{
+    const QList<SearchHit> &hits = result.hits;
+    auto text = [](const char *source) {
+        return QCoreApplication::translate("qingnang::SearchResultModel", source);
+    };
     beginResetModel();
     m_rows.clear();
     m_query = query;
     m_hitCount = hits.size();
+    if (!result.suggestion.isEmpty()) {
+        m_rows.append({SuggestionRow,
+                       text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "你是不是要找：%1"))
+                           .arg(result.suggestion),
+                       {},
+                       pageurl::search(result.suggestion)});
+    }
     const struct
     {
         HitKind kind;
@@ -43,28 +62,54 @@ void SearchResultModel::setResults(const QString &query, const QList<SearchHit> 
             m_rows.append({HitRow, {}, members.at(i), members.at(i).url});
         }
     }
-    if (!query.trimmed().isEmpty()) {
-        if (hits.isEmpty()) {
-            m_rows.append(
-                {MoreRow,
-                 QCoreApplication::translate("qingnang::SearchResultModel", "没有找到结果"),
-                 {},
-                 {}});
-        } else {
-            m_rows.append(
-                {MoreRow,
-                 QCoreApplication::translate("qingnang::SearchResultModel", "查看全部结果 ›"),
-                 {},
-                 pageurl::search(query)});
+    if (query.trimmed().isEmpty()) {
+        endResetModel();
+        return;
+    }
+    if (hits.isEmpty()) {
+        // Plain words, then what helps; nothing here searches for nothing again.
+        m_rows.insert(0, {NoticeRow,
+                          text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "没有找到结果")),
+                          {},
+                          {}});
+        if (!result.nearTopics.isEmpty()) {
+            m_rows.append({HeaderRow,
+                           text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "相近的专题")),
+                           {},
+                           {}});
+            for (const TopicLink &topic : result.nearTopics) {
+                m_rows.append({MoreRow, topic.text, {}, topic.url});
+            }
         }
-        if (!scopeTitle.isEmpty() && scopeUrl.isValid()) {
-            m_rows.append(
-                {MoreRow,
-                 QCoreApplication::translate("qingnang::SearchResultModel", "只在「%1」中搜索 ›")
-                     .arg(scopeTitle),
-                 {},
-                 scopeUrl});
+        if (result.symptomsPage.isValid()) {
+            m_rows.append({MoreRow,
+                           text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "按症状查找 ›")),
+                           {},
+                           result.symptomsPage});
         }
+        m_rows.append({MoreRow,
+                       text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "浏览全部科室 ›")),
+                       {},
+                       pageurl::start()});
+        m_rows.append({NoticeRow,
+                       text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel",
+                                              "换个说法，或只输入病名、症状试试")),
+                       {},
+                       {}});
+        endResetModel();
+        return;
+    }
+    m_rows.append({MoreRow,
+                   QCoreApplication::translate("qingnang::SearchResultModel", "查看全部结果 ›"),
+                   {},
+                   pageurl::search(query)});
+    if (!scopeTitle.isEmpty() && scopeUrl.isValid()) {
+        m_rows.append(
+            {MoreRow,
+             QCoreApplication::translate("qingnang::SearchResultModel", "只在「%1」中搜索 ›")
+                 .arg(scopeTitle),
+             {},
+             scopeUrl});
     }
     endResetModel();
 }
@@ -81,6 +126,14 @@ void SearchResultModel::clear()
 QModelIndex SearchResultModel::firstHit() const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
+        const bool wanted =
+            m_hitCount > 0 ? m_rows.at(row).kind == HitRow : m_rows.at(row).kind == SuggestionRow;
+        if (wanted) {
+            return index(row);
+        }
+    }
+    // Hits of a model filled otherwise (none here): the first row that opens something.
+    for (int row = 0; m_hitCount > 0 && row < m_rows.size(); ++row) {
         if (flags(index(row)) & Qt::ItemIsSelectable) {
             return index(row);
         }
@@ -99,7 +152,8 @@ Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     }
     const Row &row = m_rows.at(index.row());
-    if (row.kind == HeaderRow || (row.kind == MoreRow && !row.url.isValid())) {
+    if (row.kind == HeaderRow || row.kind == NoticeRow ||
+        (row.kind == MoreRow && !row.url.isValid())) {
         return Qt::ItemNeverHasChildren; // not selectable: arrow keys pass over it
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;

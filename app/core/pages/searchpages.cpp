@@ -77,12 +77,36 @@ Page PageRenderer::searchPage(const PageAddress &address, const SearchResult *re
     const bool more = result->hits.size() > searchResultLimit;
     const int pages = int((total + searchPageSize - 1) / searchPageSize);
     const int current = qBound(1, address.page, qMax(1, pages));
+    // Did you mean: one click searches the suggestion.
+    const QString suggestion =
+        result->suggestion.isEmpty()
+            ? QString()
+            : QStringLiteral("<p class=\"suggestion\">%1%2</p>\n")
+                  .arg(esc(tr("你是不是要找：")),
+                       link(pageurl::search(result->suggestion), result->suggestion));
     if (total == 0) {
-        html += paragraph(tr("没有找到结果。"));
+        // Plain words, then what helps (docs/search.md).
+        html += paragraph(tr("没有找到与「%1」有关的内容。").arg(query));
+        html += suggestion;
+        if (!result->nearTopics.isEmpty()) {
+            QStringList near;
+            for (const TopicLink &topic : result->nearTopics) {
+                near.append(link(topic.url, topic.text));
+            }
+            html += QStringLiteral("<p>%1%2</p>\n")
+                        .arg(esc(tr("相近的专题：")), near.join(QStringLiteral("、")));
+        }
+        QStringList browse;
+        if (result->symptomsPage.isValid()) {
+            browse.append(link(result->symptomsPage, tr("按症状查找")));
+        }
+        browse.append(link(pageurl::start(), tr("浏览全部科室")));
+        html += QStringLiteral("<p>%1</p>\n").arg(browse.join(QStringLiteral(" · ")));
         html += hint(tr("可以换一个说法，或只输入关键的词，例如病名或症状。"));
         page.html = html;
         return page;
     }
+    html += suggestion;
     html += paragraph(more ? tr("找到 %1 条以上的结果。").arg(number(total))
                            : tr("找到 %1 条结果。").arg(number(total)),
                       QStringLiteral("meta"));

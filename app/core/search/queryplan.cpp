@@ -2,6 +2,7 @@
 #include "queryplan.h"
 
 #include "text/charmaps.h"
+#include "text/fillers.h"
 #include "text/synonyms.h"
 #include "text/tokenizer.h"
 
@@ -19,8 +20,8 @@ namespace qingnang {
 namespace {
 
 // Very common words of Chinese questions: they say little about what is asked.
-// Terms inside them count for little; they are never dropped (a query of only
-// such words still finds something).
+// Terms inside them count for little in the ranking; they are fillers too
+// (below), so they never make a hit on their own.
 const QSet<QString> &stopWords()
 {
     static const QSet<QString> words = [] {
@@ -204,11 +205,12 @@ QueryPlan QueryPlan::build(const QString &query)
         if (run.chars.size() == 1) {
             plan.words.append(text);
             const int group = nextGroup++;
-            addTerm(plan.terms, {text, 1.0, stops.contains(text), group, 0});
+            const bool filler = stops.contains(text) || fillers::isFiller(text);
+            addTerm(plan.terms, {text, 1.0, stops.contains(text), group, 0, filler});
             int variant = 0;
             for (const QString &synonym : synonymsOf(text)) {
                 for (const QString &token : hanTokens(synonym)) {
-                    addTerm(plan.terms, {token, 1.0, false, group, variant + 1});
+                    addTerm(plan.terms, {token, 1.0, false, group, variant + 1, filler});
                 }
                 ++variant;
             }
@@ -229,28 +231,41 @@ QueryPlan QueryPlan::build(const QString &query)
                 words.removeAt(w + 1);
             }
         }
+        // Fillers (text/fillers.h) as whole words, or as phrases whatever the
+        // word breaks (是什么原因 is 是/什么/原因 to ICU): their terms keep their
+        // weight in the ranking but never make a hit on their own.
+        const QList<bool> covered = fillers::coveredByFillers(text);
         QList<int> wordOf(text.size(), -1);
         QList<int> groupOf(words.size(), 0);
         QList<bool> stopAt(text.size(), false);
+        QList<bool> fillerAt(text.size(), false);
+        QList<bool> fillerWord(words.size(), false);
         for (qsizetype w = 0; w < words.size(); ++w) {
             const QString word = text.mid(words[w].first, words[w].second - words[w].first);
             plan.words.append(word);
             groupOf[w] = nextGroup++;
+            bool allCovered = true;
+            for (int i = words[w].first; i < words[w].second && i < text.size(); ++i) {
+                allCovered = allCovered && covered.at(i);
+            }
+            fillerWord[w] = allCovered || stops.contains(word) || fillers::isFiller(word);
             for (int i = words[w].first; i < words[w].second && i < text.size(); ++i) {
                 wordOf[i] = int(w);
                 stopAt[i] = stops.contains(word);
+                fillerAt[i] = fillerWord[w] || covered.at(i);
             }
             if (word.size() == 1 && !stops.contains(word)) {
-                addTerm(plan.terms,
-                        {word, singleWeight, false, groupOf[w], 0}); // 痛, 牙: a word of its own
+                addTerm(plan.terms, {word, singleWeight, false, groupOf[w], 0,
+                                     fillerWord[w]}); // 痛, 牙: a word of its own
             }
         }
         for (qsizetype i = 0; i + 1 < run.chars.size(); ++i) {
             const bool stop = stopAt[i] || stopAt[i + 1];
             const bool inWord = wordOf[i] == wordOf[i + 1];
             const double weight = stop ? stopWeight : (inWord ? 1.0 : crossWeight);
-            addTerm(plan.terms, {fromUcs4(run.chars, i, 2), weight, stop,
-                                 inWord ? groupOf[wordOf[i]] : nextGroup++, 0});
+            addTerm(plan.terms,
+                    {fromUcs4(run.chars, i, 2), weight, stop,
+                     inWord ? groupOf[wordOf[i]] : nextGroup++, 0, fillerAt[i] || fillerAt[i + 1]});
         }
         // Synonyms of each word, as further variants of the word's group.
         for (qsizetype w = 0; w < words.size(); ++w) {
@@ -262,7 +277,7 @@ QueryPlan QueryPlan::build(const QString &query)
             for (const QString &synonym : synonymsOf(word)) {
                 ++variant;
                 for (const QString &token : hanTokens(synonym)) {
-                    addTerm(plan.terms, {token, 1.0, false, groupOf[w], variant});
+                    addTerm(plan.terms, {token, 1.0, false, groupOf[w], variant, fillerWord[w]});
                 }
             }
         }
@@ -308,6 +323,15 @@ QueryPlan QueryPlan::build(const QString &query)
         }
     }
     return plan;
+}
+
+bool QueryPlan::hasContent() const
+{
+    if (!pinyinSyllables.isEmpty() || !pinyinInitials.isEmpty()) {
+        return true;
+    }
+    return std::any_of(terms.cbegin(), terms.cend(),
+                       [](const QueryTerm &term) { return !term.filler; });
 }
 
 QString QueryPlan::anyTermExpression(bool prefixSingleCharacters) const

@@ -20,6 +20,9 @@ struct QueryTerm
     // group's weight through whichever variant it matches best.
     int group = 0;
     int variant = 0;
+    // Part of a filler (text/fillers.h; the very common words above included):
+    // it shapes the ranking but never makes a hit on its own.
+    bool filler = false;
 };
 
 struct QueryPlan
@@ -37,6 +40,11 @@ struct QueryPlan
     {
         return terms.isEmpty() && pinyinSyllables.isEmpty() && pinyinInitials.isEmpty();
     }
+
+    // Whether anything of the query says what it is about: a term that is not
+    // a filler (QueryTerm::filler), or a pinyin reading. Fillers never make a
+    // hit on their own, so a plan without content finds nothing.
+    bool hasContent() const;
 
     // Longest query we read, in characters; the rest is ignored.
     static constexpr int maxQueryLength = 120;

@@ -2,6 +2,7 @@
 #include "searchengine.h"
 
 #include "address/pageurl.h"
+#include "indexterms.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
 #include "queryplan.h"
@@ -22,6 +23,8 @@
 namespace qingnang {
 
 namespace {
+
+using namespace indexterms;
 
 bool isCancelled(const SearchOptions &options)
 {
@@ -54,201 +57,6 @@ struct Candidate
     double score = 0;
 };
 
-// The terms one index is asked for, with their rarity there. Terms found in
-// a large share of the index (之, 不, 疼 in a big pack) are left out of what
-// is asked: they would make every query visit most rows for little ranking
-// value. What is left is asked as one OR, ranked by how much of it a row holds.
-struct IndexTerms
-{
-    QList<int> terms;  // indexes into plan.terms
-    QList<double> idf; // for each of them
-    // The weight of the words as typed that the index holds nowhere: never
-    // asked for, but every row lacks them (see indexShare).
-    double missing = 0;
-};
-
-// What one index is asked for is bounded by how many rows its terms are in:
-// the rarest terms are taken until their rows add up to the index's budget
-// (the rarest one always), at most maxAsked of them. Every matching row is
-// scored, so this bounds the work of a search whatever is typed. Title rows
-// cost more to score (BM25 reads their positions) than passage rows.
-constexpr qint64 titleRowBudget = 3000;
-constexpr qint64 passageRowBudget = 5000;
-constexpr int maxAsked = 20;
-
-IndexTerms selectTerms(QSqlDatabase &db, const char *index, const QueryPlan &plan, qint64 documents,
-                       bool singleCharacters, qint64 rowBudget)
-{
-    // Common terms' counts are stored (search_term); a term not there is in
-    // fewer rows, which the index itself counts quickly.
-    const int table = QLatin1String(index) == QLatin1String(schema::titleIndex) ? 1 : 2;
-    QHash<QString, qint64> df;
-    QSqlQuery stored(db);
-    stored.setForwardOnly(true);
-    stored.prepare(QStringLiteral("SELECT df FROM search_term WHERE tbl = ? AND term = ?"));
-    QStringList rare;
-    for (const QueryTerm &term : plan.terms) {
-        stored.bindValue(0, table);
-        stored.bindValue(1, term.text);
-        if (stored.exec() && stored.next()) {
-            df.insert(term.text, stored.value(0).toLongLong());
-        } else {
-            rare.append(term.text);
-        }
-    }
-    if (!rare.isEmpty()) {
-        const QString vocab = QStringLiteral("qn_vocab_%1").arg(QLatin1String(index));
-        // Each connection makes its vocabulary table once (it lives in its temp schema).
-        QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT 1 FROM temp.sqlite_master WHERE name = ?"));
-        exists.addBindValue(vocab);
-        if (!exists.exec() || !exists.next()) {
-            QSqlQuery(db).exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 USING"
-                                              " fts5vocab(main, %2, 'row')")
-                                   .arg(vocab, QLatin1String(index)));
-        }
-        QSqlQuery lookup(db);
-        lookup.setForwardOnly(true);
-        if (lookup.prepare(QStringLiteral("SELECT doc FROM temp.%1 WHERE term = ?").arg(vocab))) {
-            for (const QString &term : std::as_const(rare)) {
-                lookup.bindValue(0, term);
-                if (lookup.exec() && lookup.next()) {
-                    df.insert(term, lookup.value(0).toLongLong());
-                }
-            }
-        }
-    }
-    const double n = double(qMax<qint64>(1, documents));
-    // The letters of a query read as pinyin are its readings, not words of their own.
-    const bool pinyin = !plan.pinyinSyllables.isEmpty() || !plan.pinyinInitials.isEmpty();
-    double missing = 0;
-    struct Choice
-    {
-        int term;
-        qint64 df;
-        double idf;
-    };
-    QList<Choice> choices;
-    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
-        const QueryTerm &term = plan.terms.at(i);
-        const bool single =
-            term.text.size() == 1 &&
-            charmaps::classify(term.text.at(0).unicode()) == charmaps::CharClass::Han;
-        if (single && !singleCharacters) {
-            continue;
-        }
-        const qint64 d = df.value(term.text, 0);
-        if (d == 0) {
-            // Not in this index at all: asking for it finds nothing.
-            if (term.variant == 0 && !pinyin) {
-                missing += term.weight * std::log(1.0 + (n + 0.5) / 0.5);
-            }
-            continue;
-        }
-        choices.append({int(i), d, std::log(1.0 + (n - double(d) + 0.5) / (double(d) + 0.5))});
-    }
-    // The words as typed before their synonyms, each kind rarest first.
-    std::stable_sort(choices.begin(), choices.end(), [&plan](const Choice &a, const Choice &b) {
-        const bool typedA = plan.terms.at(a.term).variant == 0;
-        const bool typedB = plan.terms.at(b.term).variant == 0;
-        return typedA != typedB ? typedA : a.df < b.df;
-    });
-    QList<Choice> taken;
-    qint64 rows = 0;
-    for (const Choice &choice : std::as_const(choices)) {
-        if (taken.size() >= maxAsked || (!taken.isEmpty() && rows + choice.df > rowBudget)) {
-            continue;
-        }
-        taken.append(choice);
-        rows += choice.df;
-    }
-    // Asked in the plan's order, so that phrase numbers follow the expression.
-    std::sort(taken.begin(), taken.end(),
-              [](const Choice &a, const Choice &b) { return a.term < b.term; });
-    IndexTerms selected;
-    selected.missing = missing;
-    for (const Choice &choice : std::as_const(taken)) {
-        selected.terms.append(choice.term);
-        selected.idf.append(choice.idf);
-    }
-    return selected;
-}
-
-QString orExpression(const QueryPlan &plan, const IndexTerms &asked)
-{
-    QStringList parts;
-    for (const int term : asked.terms) {
-        parts.append(ftsQuote(plan.terms.at(term).text));
-    }
-    return parts.join(QLatin1String(" OR "));
-}
-
-// The arguments qingnang_coverage and qingnang_rank take for the asked terms,
-// flattened as (weight, group, variant): each term's weight times its rarity;
-// a synonym's terms scaled so that matching all of them earns synonymFactor of
-// what the word as typed earns; then, a group each, the pinyin readings, which
-// stand for the whole query.
-QList<QVariant> weightArguments(const QueryPlan &plan, const IndexTerms &asked, int extraGroups)
-{
-    QHash<int, double> typed;                // group → weight of variant 0
-    QHash<QPair<int, int>, double> variants; // (group, variant) → raw weight
-    QList<double> raw;
-    for (qsizetype i = 0; i < asked.terms.size(); ++i) {
-        const QueryTerm &term = plan.terms.at(asked.terms.at(i));
-        raw.append(term.weight * asked.idf.at(i));
-        if (term.variant == 0) {
-            typed[term.group] += raw.last();
-        } else {
-            variants[{term.group, term.variant}] += raw.last();
-        }
-    }
-    double total = 0;
-    for (const double weight : std::as_const(typed)) {
-        total += weight;
-    }
-    QList<QVariant> arguments;
-    for (qsizetype i = 0; i < asked.terms.size(); ++i) {
-        const QueryTerm &term = plan.terms.at(asked.terms.at(i));
-        double weight = raw.at(i);
-        if (term.variant != 0) {
-            const double sum = variants.value({term.group, term.variant});
-            // A synonym whose word was not asked for (too common) earns as the word would.
-            const double word = typed.contains(term.group) ? typed.value(term.group) : sum;
-            weight = sum > 0 ? weight * QueryPlan::synonymFactor * word / sum : 0;
-        }
-        arguments << weight << term.group << term.variant;
-    }
-    for (int i = 0; i < extraGroups; ++i) {
-        arguments << qMax(total, 1.0) << -1000 - i << 0;
-    }
-    return arguments;
-}
-
-// How much of the query an index could match at all: the weight of what was
-// asked over that and the weight of the typed terms it holds nowhere. Every
-// row of the index is scored in proportion, so that titles holding only the
-// 性 of 热性惊厥 (no title holds the rest of it) do not outrank the passages
-// that hold the whole term. The order of one index's rows does not change.
-double indexShare(const QList<QVariant> &weights, const IndexTerms &asked)
-{
-    double total = 0;
-    for (qsizetype i = 0; i + 2 < weights.size(); i += 3) {
-        if (weights.at(i + 2).toInt() == 0) {
-            total += weights.at(i).toDouble();
-        }
-    }
-    return total > 0 ? total / (total + asked.missing) : 1.0;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i) {
-        marks.append(QStringLiteral("?"));
-    }
-    return marks.join(QLatin1Char(','));
-}
-
 class PackSearch
 {
 public:
@@ -268,8 +76,8 @@ public:
     QList<SearchHit> run();
 
 private:
-    void searchTitles();
-    void searchPassages();
+    void searchTitles(const IndexTerms &asked);
+    void searchPassages(const IndexTerms &asked);
     double titlePrecision(const QString &title) const;
     double titleBm25(const QString &folded, const IndexTerms &asked) const;
     bool inScope(HitKind kind, qint64 id);
@@ -360,10 +168,8 @@ double PackSearch::titlePrecision(const QString &title) const
     return bigrams ? double(found) / bigrams : 0;
 }
 
-void PackSearch::searchTitles()
+void PackSearch::searchTitles(const IndexTerms &asked)
 {
-    const IndexTerms asked = selectTerms(m_db, schema::titleIndex, m_plan,
-                                         m_pack->info().counts.titleDocs, true, titleRowBudget);
     QStringList alternatives;
     if (!asked.terms.isEmpty()) {
         alternatives.append(orExpression(m_plan, asked));
@@ -378,25 +184,30 @@ void PackSearch::searchTitles()
     const int pinyinPhrases =
         (m_plan.pinyinSyllables.isEmpty() ? 0 : 1) + (m_plan.pinyinInitials.isEmpty() ? 0 : 1);
     const QList<QVariant> weights = weightArguments(m_plan, asked, pinyinPhrases);
-    const QString coverage =
-        QStringLiteral("qingnang_coverage(search_title, %1)").arg(placeholders(weights.size()));
+    // Fillers never make a hit alone: a row must hold enough of the query's content.
+    const QList<QVariant> content = contentWeights(m_plan, asked, weights);
+    if (!asksContent(content)) {
+        return;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Rows are ranked in the index alone; only the best are looked up.
     query.prepare(QStringLiteral("SELECT d.kind, d.target_id, d.text, 0, top.coverage FROM"
-                                 " (SELECT rowid AS id, %1 AS coverage"
-                                 " FROM search_title WHERE search_title MATCH ?"
-                                 " ORDER BY %1 * 12.0 DESC, rowid LIMIT %2) AS top"
+                                 " (SELECT id, coverage FROM (SELECT rowid AS id,"
+                                 " qingnang_coverage(search_title, %1) AS coverage,"
+                                 " qingnang_content_coverage(search_title, %2) AS content"
+                                 " FROM search_title WHERE search_title MATCH ?) WHERE content > 0"
+                                 " ORDER BY coverage * 12.0 DESC, id LIMIT %3) AS top"
                                  " JOIN title_doc d ON d.id = top.id")
-                      .arg(coverage)
+                      .arg(placeholders(weights.size()), placeholders(content.size()))
                       .arg(SearchEngine::candidateLimit));
     for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
-    query.addBindValue(alternatives.join(QLatin1String(" OR ")));
-    for (const QVariant &weight : weights) {
+    for (const QVariant &weight : content) {
         query.addBindValue(weight);
     }
+    query.addBindValue(alternatives.join(QLatin1String(" OR ")));
     if (!query.exec()) {
         qCWarning(lcPages) << "title search failed (damaged index?)";
         qCDebug(lcPages) << query.lastError().text();
@@ -426,29 +237,33 @@ void PackSearch::searchTitles()
     }
 }
 
-void PackSearch::searchPassages()
+void PackSearch::searchPassages(const IndexTerms &asked)
 {
-    // Single characters are asked of titles only: in texts they match nearly everything.
-    const IndexTerms asked = selectTerms(m_db, schema::passageIndex, m_plan,
-                                         m_pack->info().counts.passages, false, passageRowBudget);
     if (asked.terms.isEmpty()) {
         return;
     }
     const QList<QVariant> weights = weightArguments(m_plan, asked, 0);
-    const QString coverage =
-        QStringLiteral("qingnang_coverage(search_passage, %1)").arg(placeholders(weights.size()));
+    const QList<QVariant> content = contentWeights(m_plan, asked, weights);
+    if (!asksContent(content)) {
+        return;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Ranked in the index alone (qingnang_coverage reads only which terms a row
     // has, never its text); only the best rows are looked up.
-    query.prepare(
-        QStringLiteral("SELECT p.id, p.kind, p.owner_id, p.position, top.coverage FROM"
-                       " (SELECT rowid AS id, %1 AS coverage FROM search_passage"
-                       " WHERE search_passage MATCH ? ORDER BY coverage DESC LIMIT %2) AS top"
-                       " JOIN passage p ON p.id = top.id")
-            .arg(coverage)
-            .arg(SearchEngine::candidateLimit));
+    query.prepare(QStringLiteral("SELECT p.id, p.kind, p.owner_id, p.position, top.coverage FROM"
+                                 " (SELECT id, coverage FROM (SELECT rowid AS id,"
+                                 " qingnang_coverage(search_passage, %1) AS coverage,"
+                                 " qingnang_content_coverage(search_passage, %2) AS content"
+                                 " FROM search_passage WHERE search_passage MATCH ?)"
+                                 " WHERE content > 0 ORDER BY coverage DESC LIMIT %3) AS top"
+                                 " JOIN passage p ON p.id = top.id")
+                      .arg(placeholders(weights.size()), placeholders(content.size()))
+                      .arg(SearchEngine::candidateLimit));
     for (const QVariant &weight : weights) {
+        query.addBindValue(weight);
+    }
+    for (const QVariant &weight : content) {
         query.addBindValue(weight);
     }
     query.addBindValue(orExpression(m_plan, asked));
@@ -567,11 +382,17 @@ bool PackSearch::describe(SearchHit &hit, qint64 passageId)
 
 QList<SearchHit> PackSearch::run()
 {
-    searchTitles();
+    const IndexTerms titles = selectTerms(m_db, schema::titleIndex, m_plan,
+                                          m_pack->info().counts.titleDocs, true, titleRowBudget);
+    // Single characters are asked of titles only: in texts they match nearly everything.
+    const IndexTerms passages =
+        selectTerms(m_db, schema::passageIndex, m_plan, m_pack->info().counts.passages, false,
+                    passageRowBudget);
+    searchTitles(titles);
     if (isCancelled(m_options)) {
         return {};
     }
-    searchPassages();
+    searchPassages(passages);
     QList<Candidate> ranked = m_best.values();
     for (Candidate &candidate : ranked) {
         // Several matching passages and a matching title speak louder than one.
@@ -651,7 +472,7 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
     timer.start();
     SearchResult result;
     const QueryPlan plan = QueryPlan::build(query);
-    if (!plan.isEmpty()) {
+    if (plan.hasContent()) {
         for (qsizetype i = 0; i < packs.size(); ++i) {
             const auto &pack = packs.at(i);
             if (!options.scopePackId.isEmpty() && pack->id() != options.scopePackId) {
@@ -671,6 +492,13 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
     }
     if (!isCancelled(options)) {
         result.alert = findAlert(packs, query);
+    }
+    if (!isCancelled(options) && options.scopeTopicId == 0 && result.hits.size() < fewHits) {
+        result.nearTopics = suggestions::nearestTopics(packs, query, nearTopicLimit);
+        result.suggestion = suggestions::didYouMean(query, result.nearTopics);
+        if (result.hits.isEmpty()) {
+            result.symptomsPage = suggestions::symptomsPage(packs);
+        }
     }
     result.cancelled = isCancelled(options);
     result.elapsedUs = timer.nsecsElapsed() / 1000;

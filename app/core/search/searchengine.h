@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alerts.h"
+#include "suggestions.h"
 
 #include <QList>
 #include <QString>
@@ -54,6 +55,13 @@ struct SearchResult
     // Raised by the query whatever the hits: signs of an emergency or a crisis
     // (alerts.h, docs/alerts.md).
     std::optional<Alert> alert;
+    // When the query finds nothing or little (fewer than SearchEngine::fewHits,
+    // the whole library searched): topics close to it in spelling or pinyin,
+    // what to search for instead (suggestions.h), and, when it finds nothing,
+    // the 症状 department to browse.
+    QList<TopicLink> nearTopics;
+    QString suggestion;
+    QUrl symptomsPage;
     qint64 elapsedUs = 0;
     bool cancelled = false;
 };
@@ -72,6 +80,10 @@ public:
 
     // Candidates each index gives before ranking.
     static constexpr int candidateLimit = 200;
+    // Fewer hits than this is little: topics close in spelling are offered.
+    static constexpr int fewHits = 3;
+    // Topics offered when a query finds nothing or little.
+    static constexpr int nearTopicLimit = 5;
 };
 
 } // namespace qingnang

@@ -22,5 +22,9 @@ inline constexpr char ftsTokenizerName[] = "qingnang";
 // each group the best of what its matching variants' phrases weigh. Phrases
 // beyond the arguments given are groups of their own weighing 1.
 inline constexpr char ftsCoverageFunction[] = "qingnang_coverage";
+// The same function under another name, for a second set of weights in one
+// statement (FTS5 keeps one cache of the arguments per function name): the
+// coverage of a query's content, its fillers left out (search/indexterms.h).
+inline constexpr char ftsContentCoverageFunction[] = "qingnang_content_coverage";
 
 } // namespace qingnang
