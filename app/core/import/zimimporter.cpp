@@ -213,6 +213,17 @@ bool ZimReader::open()
     if (info.size() == 0) {
         return fail(QStringLiteral("the file is empty, not a ZIM file"));
     }
+    {
+        // A ZIM file starts with its magic number, 72173914 (little-endian).
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("cannot read: ") + file.errorString());
+        }
+        if (file.read(4) != QByteArrayView("\x5A\x49\x4D\x04")) {
+            return fail(QStringLiteral("not a ZIM file (it does not start with ZIM's magic "
+                                       "number)"));
+        }
+    }
     try {
         m_archive = std::make_unique<zim::Archive>(QFile::encodeName(m_path).toStdString());
     } catch (const zim::ZimFileFormatError &e) {
