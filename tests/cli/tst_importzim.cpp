@@ -56,8 +56,8 @@ bool makeZim(const QString &directory, const QString &zim)
 // The first result of `search PACK QUERY --json`.
 QJsonObject firstHit(const QString &pack, const QString &query)
 {
-    const test::Run run = test::runPackTool(
-        {QStringLiteral("search"), pack, query, QStringLiteral("--json")});
+    const test::Run run =
+        test::runPackTool({QStringLiteral("search"), pack, query, QStringLiteral("--json")});
     const QJsonArray results =
         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("results")).toArray();
     return results.isEmpty() ? QJsonObject() : results.first().toObject();
@@ -66,8 +66,10 @@ QJsonObject firstHit(const QString &pack, const QString &query)
 // The slug of an article from its address, qingnang:/article/<slug>#sN.
 QString slugOf(const QJsonObject &hit)
 {
-    return hit.value(QStringLiteral("url")).toString().section(QLatin1Char('/'), -1).section(
-        QLatin1Char('#'), 0, 0);
+    return hit.value(QStringLiteral("url"))
+        .toString()
+        .section(QLatin1Char('/'), -1)
+        .section(QLatin1Char('#'), 0, 0);
 }
 
 } // namespace
@@ -103,9 +105,8 @@ void TestImportZim::importsArticles()
         QSKIP(noZimwriterfs);
     }
     const QString pack = m_dir.filePath(QStringLiteral("site.qnpack"));
-    const test::Run run =
-        test::runPackTool({QStringLiteral("import"), QStringLiteral("zim"), m_zim,
-                           QStringLiteral("-o"), pack});
+    const test::Run run = test::runPackTool(
+        {QStringLiteral("import"), QStringLiteral("zim"), m_zim, QStringLiteral("-o"), pack});
     QVERIFY2(run.status == 0, run.err.constData());
     const QString summary = QString::fromUtf8(run.out);
     QVERIFY2(summary.contains(QStringLiteral("articles: 3, redirects kept as other names: 1, "
@@ -166,8 +167,8 @@ void TestImportZim::importsArticles()
     QCOMPARE(headings, (QStringList{QString(), QStringLiteral("常见原因"),
                                     QStringLiteral("什么时候看医生")}));
     QVERIFY2(text.startsWith(QStringLiteral("又名：面肌抽搐\n\n")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("它与[面神經炎](article:%1)不是一回事")
-                               .arg(slugOf(traditional))),
+    QVERIFY2(text.contains(
+                 QStringLiteral("它与[面神經炎](article:%1)不是一回事").arg(slugOf(traditional))),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("血压<140/90")));
     QVERIFY(text.contains(QStringLiteral("- 血管压迫面神经\n- 面神经炎之后的后遗症")));
@@ -200,8 +201,7 @@ void TestImportZim::badInput_data()
     QTest::newRow("broken HTML") << QStringLiteral("broken-html")
                                  << QStringLiteral("entry broken.html: broken HTML (invalid "
                                                    "UTF-8 at byte");
-    QTest::newRow("redirect loop") << QStringLiteral("loop")
-                                   << QStringLiteral("a redirect loop (");
+    QTest::newRow("redirect loop") << QStringLiteral("loop") << QStringLiteral("a redirect loop (");
 }
 
 void TestImportZim::badInput()
@@ -258,7 +258,8 @@ void TestImportZim::badInput()
     // One line: the progress line, if drawn, is blanked before it.
     const QString err = QString::fromUtf8(run.err);
     const QString last = err.section(QLatin1Char('\r'), -1);
-    QVERIFY2(err.count(QLatin1Char('\n')) == 1 && last.endsWith(QLatin1Char('\n')), qPrintable(err));
+    QVERIFY2(err.count(QLatin1Char('\n')) == 1 && last.endsWith(QLatin1Char('\n')),
+             qPrintable(err));
     QVERIFY2(last.startsWith(QStringLiteral("qingnang-pack: ") + QDir::toNativeSeparators(input) +
                              QStringLiteral(": ") + message),
              qPrintable(last));

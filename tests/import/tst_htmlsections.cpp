@@ -52,28 +52,31 @@ void TestHtmlSections::sections_data()
     QTest::newRow("a heading without text is dropped")
         << QByteArray("<p>导言</p><h2>空</h2><h2>有</h2><p>丙</p>")
         << QStringLiteral("|导言\n--\n有|丙");
-    QTest::newRow("lists") << QByteArray("<p>注意：</p><ul><li>少盐</li><li>多动</li></ul><p>完</p>")
+    QTest::newRow("lists") << QByteArray(
+                                  "<p>注意：</p><ul><li>少盐</li><li>多动</li></ul><p>完</p>")
                            << QStringLiteral("|注意：\n\n- 少盐\n- 多动\n\n完");
-    QTest::newRow("unclosed list items") << QByteArray("<ol><li>一<li>二</ol>")
-                                         << QStringLiteral("|- 一\n- 二");
+    QTest::newRow("unclosed list items")
+        << QByteArray("<ol><li>一<li>二</ol>") << QStringLiteral("|- 一\n- 二");
     QTest::newRow("tables") << QByteArray("<table><tr><th>项目</th><th>正常值</th></tr>"
                                           "<tr><td>血压</td><td>&lt;140/90</td></tr></table>")
                             << QStringLiteral("|- 项目 | 正常值\n- 血压 | <140/90");
     QTest::newRow("dropped chrome")
-        << QByteArray("<script>var a = '<p>x</p>';</script><style>p{}</style>"
-                      "<nav><p>导航</p></nav><div class=\"navbox x\"><div>框</div></div>"
-                      "<div role=\"navigation\">菜单</div><span class=\"mw-editsection\">编辑</span>"
-                      "<p>正文</p><noscript>无</noscript>")
+        << QByteArray(
+               "<script>var a = '<p>x</p>';</script><style>p{}</style>"
+               "<nav><p>导航</p></nav><div class=\"navbox x\"><div>框</div></div>"
+               "<div role=\"navigation\">菜单</div><span class=\"mw-editsection\">编辑</span>"
+               "<p>正文</p><noscript>无</noscript>")
         << QStringLiteral("|正文");
-    QTest::newRow("images are left out") << QByteArray("<p>前<img src=\"a.png\" alt=\"图\">后</p>")
-                                         << QStringLiteral("|前后");
+    QTest::newRow("images are left out")
+        << QByteArray("<p>前<img src=\"a.png\" alt=\"图\">后</p>") << QStringLiteral("|前后");
     QTest::newRow("entities") << QByteArray("<p>&amp;&nbsp;&#20013;&#x6587;&hellip;&bogus;</p>")
                               << QStringLiteral("|& 中文…&bogus;");
-    QTest::newRow("a lone < is text") << QByteArray("<p>血压<140 且 a < b</p>")
-                                      << QStringLiteral("|血压<140 且 a < b");
+    QTest::newRow("a lone < is text")
+        << QByteArray("<p>血压<140 且 a < b</p>") << QStringLiteral("|血压<140 且 a < b");
     QTest::newRow("comments and doctype")
         << QByteArray("<!DOCTYPE html><!-- <p>注释</p> --><p>文字</p>") << QStringLiteral("|文字");
-    QTest::newRow("br breaks") << QByteArray("<p>一行<br>二行</p>") << QStringLiteral("|一行\n\n二行");
+    QTest::newRow("br breaks") << QByteArray("<p>一行<br>二行</p>")
+                               << QStringLiteral("|一行\n\n二行");
     QTest::newRow("nothing") << QByteArray("") << QString();
 }
 
@@ -124,16 +127,16 @@ void TestHtmlSections::broken_data()
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("GB18030 bytes") << QByteArray("<p>\xB2\xE2\xCA\xD4</p>")
-                                   << QStringLiteral("invalid UTF-8 at byte 3");
+    QTest::newRow("GB18030 bytes")
+        << QByteArray("<p>\xB2\xE2\xCA\xD4</p>") << QStringLiteral("invalid UTF-8 at byte 3");
     QTest::newRow("NUL") << QByteArray("<p>a\0b</p>", 10)
                          << QStringLiteral("a NUL byte at byte 4 (not HTML text)");
     QTest::newRow("surrogate") << QByteArray("<p>\xED\xA0\x80</p>")
                                << QStringLiteral("invalid UTF-8 at byte 3");
     QTest::newRow("cut in a tag") << QByteArray("<p>文字</p><div class=\"x")
                                   << QStringLiteral("a tag left open at the end (<div)");
-    QTest::newRow("cut in a comment") << QByteArray("<p>文字</p><!-- 注")
-                                      << QStringLiteral("a comment left open at the end");
+    QTest::newRow("cut in a comment")
+        << QByteArray("<p>文字</p><!-- 注") << QStringLiteral("a comment left open at the end");
 }
 
 void TestHtmlSections::broken()

@@ -19,11 +19,12 @@ using HtmlLinkResolver = std::function<QString(const QString &href)>;
 // An HTML page (a ZIM entry) as the text of an article.
 struct HtmlArticle
 {
-    QString title;           // <title>, else the first <h1>
-    QList<Section> sections; // an untitled introduction, then one per heading (h1 other than the title, h2–h6)
-    int links = 0;           // links rewritten to pack addresses
-    int images = 0;          // images left out
-    QString error;           // non-empty: the HTML is broken (and nothing else is set)
+    QString title; // <title>, else the first <h1>
+    QList<Section>
+        sections; // an untitled introduction, then one per heading (h1 other than the title, h2–h6)
+    int links = 0;  // links rewritten to pack addresses
+    int images = 0; // images left out
+    QString error;  // non-empty: the HTML is broken (and nothing else is set)
 };
 
 // Turns an HTML page into sections in the Markdown subset of

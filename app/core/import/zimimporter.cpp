@@ -41,10 +41,10 @@ struct ZimArticle
     QString path;
     QString title;
     QStringList aliases;
-    QChar letter;      // A–Z or #
-    QString group;     // the folded first character
-    QString groupKey;  // how groups sort: the first character's pinyin, then itself
-    QString sortKey;   // how articles sort in their group
+    QChar letter;     // A–Z or #
+    QString group;    // the folded first character
+    QString groupKey; // how groups sort: the first character's pinyin, then itself
+    QString sortKey;  // how articles sort in their group
     qint64 topicId = 0;
     int position = 0;
     QString slug;
@@ -77,8 +77,8 @@ void classify(ZimArticle *article)
                 article->group = QString::fromUcs4(&c, 1).toUpper();
                 if (!pinyin.isEmpty()) {
                     article->letter = QChar(QLatin1Char(pinyin.at(0))).toUpper();
-                    article->groupKey = QString::fromLatin1(pinyin) + QLatin1Char(' ') +
-                                        article->group;
+                    article->groupKey =
+                        QString::fromLatin1(pinyin) + QLatin1Char(' ') + article->group;
                 } else if (c < 0x80 && QChar(c).isLetter()) {
                     article->letter = QChar(c).toUpper();
                     article->groupKey = article->group;
@@ -119,7 +119,8 @@ QString resolveHref(const QString &fromPath, const QString &href)
         return {};
     }
     const qsizetype colon = target.indexOf(QLatin1Char(':'));
-    if (colon > 0 && colon < target.indexOf(QLatin1Char('/')) + (target.contains(QLatin1Char('/')) ? 0 : colon + 1)) {
+    if (colon > 0 && colon < target.indexOf(QLatin1Char('/')) +
+                                 (target.contains(QLatin1Char('/')) ? 0 : colon + 1)) {
         return {}; // http:, mailto:, javascript:…
     }
     target = QUrl::fromPercentEncoding(target.toUtf8());
@@ -151,8 +152,9 @@ QString languageTag(const QString &zimLanguage)
         return QStringLiteral("zh");
     }
     const QLocale::Language language = QLocale::codeToLanguage(first, QLocale::AnyLanguageCode);
-    const QString code =
-        language == QLocale::AnyLanguage ? QString() : QLocale::languageToCode(language, QLocale::ISO639Part1);
+    const QString code = language == QLocale::AnyLanguage
+                             ? QString()
+                             : QLocale::languageToCode(language, QLocale::ISO639Part1);
     return code.isEmpty() ? first : code;
 }
 
@@ -189,9 +191,9 @@ private:
     ZimImportStats *m_stats;
     ImportError *m_error;
     std::unique_ptr<zim::Archive> m_archive;
-    std::vector<ZimArticle> m_articles;      // in A–Z order once the tree is made
+    std::vector<ZimArticle> m_articles;          // in A–Z order once the tree is made
     QHash<zim::entry_index_type, int> m_byEntry; // entry index → m_articles index
-    QHash<QString, int> m_byPath;            // path (articles and redirects to them) → index
+    QHash<QString, int> m_byPath;                // path (articles and redirects to them) → index
     QString m_title;
 };
 
@@ -233,7 +235,8 @@ bool ZimReader::open()
         }
         return fail(QStringLiteral("a damaged ZIM file (%1)").arg(what.trimmed()));
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("not a readable ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
+        return fail(QStringLiteral("not a readable ZIM file (%1)")
+                        .arg(QString::fromUtf8(e.what()).trimmed()));
     }
     try {
         if (m_archive->hasChecksum() && !m_archive->check()) {
@@ -241,7 +244,8 @@ bool ZimReader::open()
                                        "was changed or cut short)"));
         }
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("a damaged ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
+        return fail(
+            QStringLiteral("a damaged ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
     }
     return true;
 }
@@ -262,7 +266,8 @@ bool ZimReader::readDirectory()
             }
             const zim::Item item = entry.getItem();
             const std::string mimetype = item.getMimetype();
-            if (mimetype.rfind("text/html", 0) != 0 || (mainIndex && *mainIndex == entry.getIndex())) {
+            if (mimetype.rfind("text/html", 0) != 0 ||
+                (mainIndex && *mainIndex == entry.getIndex())) {
                 ++m_stats->otherEntries;
                 continue;
             }
@@ -308,7 +313,8 @@ bool ZimReader::readDirectory()
             }
         }
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("a damaged ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
+        return fail(
+            QStringLiteral("a damaged ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
     }
     return true;
 }
@@ -326,7 +332,9 @@ bool ZimReader::makeTree()
     for (size_t i = 0; i < order.size(); ++i) {
         order[i] = int(i);
     }
-    auto letterRank = [](QChar letter) { return letter == otherLetter ? 27 : letter.unicode() - 'A'; };
+    auto letterRank = [](QChar letter) {
+        return letter == otherLetter ? 27 : letter.unicode() - 'A';
+    };
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         const ZimArticle &x = m_articles[size_t(a)];
         const ZimArticle &y = m_articles[size_t(b)];
@@ -431,11 +439,12 @@ bool ZimReader::readArticles(const ProgressSink &progress, const std::function<b
             }
             const ZimArticle &article = m_articles[size_t(*it)];
             const zim::Blob blob = entry.getItem().getData();
-            const HtmlArticle html = htmlToArticle(
-                QByteArrayView(blob.data(), qsizetype(blob.size())),
-                [&](const QString &href) { return linkTarget(article.path, href); });
+            const HtmlArticle html =
+                htmlToArticle(QByteArrayView(blob.data(), qsizetype(blob.size())),
+                              [&](const QString &href) { return linkTarget(article.path, href); });
             if (!html.error.isEmpty()) {
-                return fail(QStringLiteral("entry %1: broken HTML (%2)").arg(article.path, html.error));
+                return fail(
+                    QStringLiteral("entry %1: broken HTML (%2)").arg(article.path, html.error));
             }
             ArticleInput input;
             input.topicId = article.topicId;
@@ -446,7 +455,8 @@ bool ZimReader::readArticles(const ProgressSink &progress, const std::function<b
             input.ref = article.path;
             input.sections = html.sections;
             if (!article.aliases.isEmpty()) {
-                const QString names = QStringLiteral("又名：") + article.aliases.join(QStringLiteral("、"));
+                const QString names =
+                    QStringLiteral("又名：") + article.aliases.join(QStringLiteral("、"));
                 if (!input.sections.isEmpty() && input.sections.first().heading.isEmpty()) {
                     input.sections.first().body.prepend(names + QStringLiteral("\n\n"));
                 } else {
@@ -468,7 +478,8 @@ bool ZimReader::readArticles(const ProgressSink &progress, const std::function<b
             }
         }
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("a damaged ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
+        return fail(
+            QStringLiteral("a damaged ZIM file (%1)").arg(QString::fromUtf8(e.what()).trimmed()));
     }
     return true;
 }

@@ -14,13 +14,14 @@ class PackWriter;
 // What a ZIM import found and did.
 struct ZimImportStats
 {
-    qint64 entries = 0;    // entries of the file (content namespace)
-    qint64 articles = 0;   // HTML entries imported as articles
-    qint64 aliases = 0;    // redirects kept as other names of their article
-    qint64 links = 0;      // links between articles rewritten to pack addresses
-    qint64 images = 0;     // images left out (<img> in the articles)
-    qint64 otherEntries = 0; // entries that are not articles (styles, scripts, images, the main page)
-    qint64 topics = 0;     // topics of the A–Z tree
+    qint64 entries = 0;  // entries of the file (content namespace)
+    qint64 articles = 0; // HTML entries imported as articles
+    qint64 aliases = 0;  // redirects kept as other names of their article
+    qint64 links = 0;    // links between articles rewritten to pack addresses
+    qint64 images = 0;   // images left out (<img> in the articles)
+    qint64 otherEntries =
+        0;             // entries that are not articles (styles, scripts, images, the main page)
+    qint64 topics = 0; // topics of the A–Z tree
 };
 
 // Reads a ZIM file (Kiwix's format) with libzim and writes it into an open

@@ -41,8 +41,8 @@ QString joinLines(const QStringList &lines)
 // leaves all of these as they are, so the pattern reads escaped text too.
 const QRegularExpression &topicLink()
 {
-    static const QRegularExpression link(
-        QStringLiteral("\\[([^\\[\\]\\n]{1,80})\\]\\((topic|article):([a-z0-9][a-z0-9-]{0,99})\\)"));
+    static const QRegularExpression link(QStringLiteral(
+        "\\[([^\\[\\]\\n]{1,80})\\]\\((topic|article):([a-z0-9][a-z0-9-]{0,99})\\)"));
     return link;
 }
 
