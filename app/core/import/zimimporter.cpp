@@ -42,8 +42,8 @@ struct ZimArticle
     QString title;
     QStringList aliases;
     QChar letter;     // A–Z or #
-    QString group;    // the folded first character
-    QString groupKey; // how groups sort: the first character's pinyin, then itself
+    QString group;    // the first character's pinyin syllable ("fei"), or the character itself
+    QString groupKey; // how groups sort
     QString sortKey;  // how articles sort in their group
     qint64 topicId = 0;
     int position = 0;
@@ -76,9 +76,12 @@ void classify(ZimArticle *article)
                 first = false;
                 article->group = QString::fromUcs4(&c, 1).toUpper();
                 if (!pinyin.isEmpty()) {
+                    // Grouped by syllable, as a dictionary's pinyin index: a
+                    // topic titled "fei" matches no Chinese query, where one
+                    // titled 肺 would match every query holding that character.
                     article->letter = QChar(QLatin1Char(pinyin.at(0))).toUpper();
-                    article->groupKey =
-                        QString::fromLatin1(pinyin) + QLatin1Char(' ') + article->group;
+                    article->group = QString::fromLatin1(pinyin);
+                    article->groupKey = article->group;
                 } else if (c < 0x80 && QChar(c).isLetter()) {
                     article->letter = QChar(c).toUpper();
                     article->groupKey = article->group;
@@ -384,11 +387,12 @@ bool ZimReader::makeTree()
             topic.parentId = letterId;
             topic.title = article.group;
             const QList<uint> cps = article.group.toUcs4();
+            const bool syllable = article.group.at(0).isLower();
             topic.slug = QStringLiteral("zim-%1-%2")
-                             .arg(QString(letter).toLower() == QString(otherLetter)
-                                      ? QStringLiteral("other")
-                                      : QString(letter).toLower())
-                             .arg(cps.isEmpty() ? 0 : cps.first(), 0, 16);
+                             .arg(letter == otherLetter ? QStringLiteral("other")
+                                                        : QString(letter).toLower(),
+                                  syllable ? article.group
+                                           : QString::number(cps.isEmpty() ? 0 : cps.first(), 16));
             topic.position = ++groups;
             groupId = m_writer->addTopic(topic);
             position = 0;

@@ -27,7 +27,8 @@ struct ZimImportStats
 // Reads a ZIM file (Kiwix's format) with libzim and writes it into an open
 // PackWriter (docs/pack-format.md, "ZIM files"): every HTML entry but the main
 // page becomes an article, filed under the pack's title > the pinyin initial
-// of its title (A–Z, # for the rest) > its first character; sections from its
+// of its title (A–Z, # for the rest) > the pinyin syllable of its first
+// character (or the character, if it has none); sections from its
 // headings; links to other articles as [text](article:slug); redirects as the
 // article's other names (a line 又名… at its start); the ZIM's metadata as the
 // pack's. Reads the file twice, entry by entry (directory entries, then the
