@@ -4,6 +4,7 @@
 
 #include "import/importers.h"
 #include "import/importsink.h"
+#include "import/zimimporter.h"
 #include "pack/packschema.h"
 #include "pack/packwriter.h"
 
@@ -95,6 +96,7 @@ QString defaultTitle(ImportFormat format)
     case ImportFormat::HuatuoJson:
         return QStringLiteral("患者问答");
     case ImportFormat::Jsonl:
+    case ImportFormat::Zim: // the ZIM's own title, when it has one
         break;
     }
     return QStringLiteral("导入的内容");
@@ -123,6 +125,23 @@ void printSummary(const ImportStats &stats, const ImportSink &sink, const QStrin
                  .arg(stats.repairedControl)
                  .arg(stats.repairedTruncated)
                  .arg(stats.repairedEncoding);
+}
+
+void printZimSummary(const ZimImportStats &stats, const QString &output)
+{
+    out() << QStringLiteral("wrote %1: %2 topics, %3 articles, 0 questions\n")
+                 .arg(QDir::toNativeSeparators(output))
+                 .arg(stats.topics)
+                 .arg(stats.articles);
+    out() << QStringLiteral("zim entries: %1, articles: %2, redirects kept as other names: %3, "
+                            "links rewritten: %4, images left out: %5, other entries skipped: "
+                            "%6\n")
+                 .arg(stats.entries)
+                 .arg(stats.articles)
+                 .arg(stats.aliases)
+                 .arg(stats.links)
+                 .arg(stats.images)
+                 .arg(stats.otherEntries);
 }
 
 } // namespace
@@ -171,6 +190,11 @@ int runImport(const QStringList &arguments)
         return BadInput;
     }
     const QStringList inputs = positional.mid(1);
+    const bool zim = *format == ImportFormat::Zim;
+    if (zim && inputs.size() != 1) {
+        printError(QStringLiteral("zim: give one ZIM file a pack (%1 given)").arg(inputs.size()));
+        return BadInput;
+    }
     for (const QString &input : inputs) {
         if (!QFileInfo::exists(input)) {
             printError(QStringLiteral("%1: no such file or directory")
@@ -224,22 +248,34 @@ int runImport(const QStringList &arguments)
     ImportOptions options;
     options.department = parser.value(departmentOption);
     ImportStats stats;
+    ZimImportStats zimStats;
     ImportError error;
-    const bool imported = runImporter(
-        *format, inputs, options,
-        [&](const ImportRecord &record) {
-            if (interrupted || !sink.add(record)) {
-                return false;
-            }
-            progress.update(bytesDone, bytesTotal, sink.articles() + sink.questions());
-            return true;
-        },
-        [&](qint64 done, qint64 total) {
-            bytesDone = done;
-            bytesTotal = total;
-            progress.update(done, total, sink.articles() + sink.questions());
-        },
-        &stats, &error);
+    bool imported = false;
+    if (zim) {
+        imported = importZim(
+            inputs.first(), &writer,
+            [&](qint64 done, qint64 total) { progress.update(done, total, done); },
+            [] { return interrupted.load(); }, &zimStats, &error);
+        if (imported && parser.isSet(titleOption)) {
+            writer.setMeta(QLatin1String(schema::meta::title), title);
+        }
+    } else {
+        imported = runImporter(
+            *format, inputs, options,
+            [&](const ImportRecord &record) {
+                if (interrupted || !sink.add(record)) {
+                    return false;
+                }
+                progress.update(bytesDone, bytesTotal, sink.articles() + sink.questions());
+                return true;
+            },
+            [&](qint64 done, qint64 total) {
+                bytesDone = done;
+                bytesTotal = total;
+                progress.update(done, total, sink.articles() + sink.questions());
+            },
+            &stats, &error);
+    }
 
     const QString interruptedMessage = QStringLiteral("%1: interrupted; nothing was written")
                                            .arg(QDir::toNativeSeparators(output));
@@ -257,7 +293,7 @@ int runImport(const QStringList &arguments)
     } else {
         progress.draw(
             QStringLiteral("import: 100% · %1 documents read · building the search index…")
-                .arg(sink.articles() + sink.questions()));
+                .arg(zim ? zimStats.articles : sink.articles() + sink.questions()));
         if (!writer.commit()) {
             failure = interrupted ? interruptedMessage : writer.errorString();
             status = interrupted ? 130 : BadInput;
@@ -272,7 +308,11 @@ int runImport(const QStringList &arguments)
     }
     restoreSignals();
     progress.keep();
-    printSummary(stats, sink, output);
+    if (zim) {
+        printZimSummary(zimStats, output);
+    } else {
+        printSummary(stats, sink, output);
+    }
     return Success;
 }
 

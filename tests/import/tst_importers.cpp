@@ -107,6 +107,7 @@ void TestImporters::formatNames_data()
                                   << int(ImportFormat::DialogueCsv);
     QTest::newRow("huatuo-json") << QStringLiteral("huatuo-json") << int(ImportFormat::HuatuoJson);
     QTest::newRow("tcm-books") << QStringLiteral("tcm-books") << int(ImportFormat::TcmBooks);
+    QTest::newRow("zim") << QStringLiteral("zim") << int(ImportFormat::Zim);
     QTest::newRow("case matters") << QStringLiteral("JSONL") << -1;
     QTest::newRow("unknown") << QStringLiteral("csv") << -1;
     QTest::newRow("empty") << QString() << -1;
@@ -123,7 +124,7 @@ void TestImporters::formatNames()
         QCOMPARE(importFormatName(*found), name);
         QVERIFY(importFormatNames().contains(name));
     }
-    QCOMPARE(importFormatNames().size(), 4);
+    QCOMPARE(importFormatNames().size(), 5);
 }
 
 void TestImporters::jsonl()

@@ -29,6 +29,7 @@ const struct
     {ImportFormat::DialogueCsv, "dialogue-csv"},
     {ImportFormat::HuatuoJson, "huatuo-json"},
     {ImportFormat::TcmBooks, "tcm-books"},
+    {ImportFormat::Zim, "zim"},
 };
 
 bool fail(ImportError *error, const QString &path, const QString &what)
@@ -184,6 +185,10 @@ bool runImporter(ImportFormat format, const QStringList &inputs, const ImportOpt
     *stats = ImportStats();
     error->message.clear();
 
+    if (format == ImportFormat::Zim) {
+        error->message = QStringLiteral("zim files are read by importZim(), not runImporter()");
+        return false;
+    }
     QStringList files;
     qint64 total = 0;
     if (!listImportFiles(format, inputs, &files, &total, error)) {
@@ -255,6 +260,8 @@ bool runImporter(ImportFormat format, const QStringList &inputs, const ImportOpt
             break;
         case ImportFormat::TcmBooks:
             ok = parseTcmBook(bytes, file, recordSink, stats, error, fileProgress);
+            break;
+        case ImportFormat::Zim:
             break;
         }
         if (!ok) {

@@ -15,9 +15,10 @@ namespace qingnang {
 //   dialogue-csv  patient Q&A: .csv (department,title,ask,answer) or the .txt dump
 //   huatuo-json   a JSON array of {"id", "instruction", "input", "output"}
 //   tcm-books     classical books, one .txt each (directories: their *.txt)
-enum class ImportFormat { Jsonl, DialogueCsv, HuatuoJson, TcmBooks };
+//   zim           a ZIM file (Kiwix), read by importZim() (zimimporter.h), not runImporter()
+enum class ImportFormat { Jsonl, DialogueCsv, HuatuoJson, TcmBooks, Zim };
 
-// "jsonl", "dialogue-csv", "huatuo-json", "tcm-books" (exactly; nothing else).
+// "jsonl", "dialogue-csv", "huatuo-json", "tcm-books", "zim" (exactly; nothing else).
 std::optional<ImportFormat> importFormatFromName(const QString &name);
 QString importFormatName(ImportFormat format);
 QStringList importFormatNames();

@@ -36,17 +36,18 @@ QString joinLines(const QStringList &lines)
     return result;
 }
 
-// [text](topic:slug): the text one line of at most 80 characters without
+// [text](topic:slug) and [text](article:slug): the text one line of at most 80 characters without
 // brackets, the slug lower-case letters, digits and hyphens. HTML escaping
 // leaves all of these as they are, so the pattern reads escaped text too.
 const QRegularExpression &topicLink()
 {
-    static const QRegularExpression link(
-        QStringLiteral("\\[([^\\[\\]\\n]{1,80})\\]\\(topic:([a-z0-9][a-z0-9-]{0,99})\\)"));
+    static const QRegularExpression link(QStringLiteral(
+        "\\[([^\\[\\]\\n]{1,80})\\]\\((topic|article):([a-z0-9][a-z0-9-]{0,99})\\)"));
     return link;
 }
 
-QString inlineHtml(const QString &text, const TopicLinkResolver &resolveTopic)
+QString inlineHtml(const QString &text, const TopicLinkResolver &resolveTopic,
+                   const ArticleLinkResolver &resolveArticle)
 {
     QString escaped = text.toHtmlEscaped();
     // **bold**: only closed pairs, never across the escaped text's boundaries.
@@ -56,7 +57,9 @@ QString inlineHtml(const QString &text, const TopicLinkResolver &resolveTopic)
     qsizetype at = 0;
     for (const QRegularExpressionMatch &match : topicLink().globalMatch(escaped)) {
         html += QStringView(escaped).mid(at, match.capturedStart() - at);
-        const QUrl url = resolveTopic ? resolveTopic(match.captured(2)) : QUrl();
+        const auto &resolve =
+            match.captured(2) == QLatin1String("topic") ? resolveTopic : resolveArticle;
+        const QUrl url = resolve ? resolve(match.captured(3)) : QUrl();
         html += url.isValid() && !url.isEmpty()
                     ? QStringLiteral("<a href=\"%1\">%2</a>")
                           .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), match.captured(1))
@@ -78,7 +81,8 @@ QStringList blocksOf(const QString &markdown)
 
 } // namespace
 
-QString markdownToHtml(const QString &markdown, const TopicLinkResolver &resolveTopic)
+QString markdownToHtml(const QString &markdown, const TopicLinkResolver &resolveTopic,
+                       const ArticleLinkResolver &resolveArticle)
 {
     QString html;
     for (const QString &block : blocksOf(markdown)) {
@@ -88,7 +92,7 @@ QString markdownToHtml(const QString &markdown, const TopicLinkResolver &resolve
         auto flushParagraph = [&] {
             const QString text = joinLines(paragraph);
             if (!text.isEmpty()) {
-                html += QStringLiteral("<p>") + inlineHtml(text, resolveTopic) +
+                html += QStringLiteral("<p>") + inlineHtml(text, resolveTopic, resolveArticle) +
                         QStringLiteral("</p>\n");
             }
             paragraph.clear();
@@ -99,7 +103,8 @@ QString markdownToHtml(const QString &markdown, const TopicLinkResolver &resolve
             }
             html += QStringLiteral("<ul>\n");
             for (const QStringList &item : items) {
-                html += QStringLiteral("<li>") + inlineHtml(joinLines(item), resolveTopic) +
+                html += QStringLiteral("<li>") +
+                        inlineHtml(joinLines(item), resolveTopic, resolveArticle) +
                         QStringLiteral("</li>\n");
             }
             html += QStringLiteral("</ul>\n");
@@ -145,8 +150,8 @@ QStringList markdownTopicLinks(const QString &markdown)
 {
     QStringList slugs;
     for (const QRegularExpressionMatch &match : topicLink().globalMatch(markdown)) {
-        if (!slugs.contains(match.captured(2))) {
-            slugs.append(match.captured(2));
+        if (match.captured(2) == QLatin1String("topic") && !slugs.contains(match.captured(3))) {
+            slugs.append(match.captured(3));
         }
     }
     return slugs;

@@ -60,7 +60,7 @@ Page PageRenderer::renderArticle(const PageAddress &address,
         if (!section.heading.isEmpty()) {
             html += heading(2, section.heading);
         }
-        html += markdownToHtml(section.body, links);
+        html += markdownToHtml(section.body, links, articleLinks(*pack));
     }
     // The neighbours in the topic's order: the way through a book, section by section.
     const auto [previous, next] = pack->neighbourArticles(article->id);

@@ -28,6 +28,15 @@ TopicLinkResolver PageRenderer::topicLinks(const Pack &pack) const
     };
 }
 
+// Links in pack text ([text](article:slug), as ZIM imports write) lead to
+// articles of the same pack.
+ArticleLinkResolver PageRenderer::articleLinks(const Pack &pack) const
+{
+    return [packId = packIdForLinks(pack)](const QString &slug) {
+        return pageurl::article(slug, packId);
+    };
+}
+
 QList<Crumb> PageRenderer::crumbsFor(const Pack &pack, const QList<TopicNode> &path) const
 {
     QList<Crumb> crumbs{{tr("首页"), pageurl::start()}};

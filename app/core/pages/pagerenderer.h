@@ -129,6 +129,7 @@ private:
     QList<Crumb> crumbsFor(const Pack &pack, const QList<TopicNode> &path) const;
     QString packIdForLinks(const Pack &pack) const;
     TopicLinkResolver topicLinks(const Pack &pack) const;
+    ArticleLinkResolver articleLinks(const Pack &pack) const;
 
     const Library *m_library;
     const UserData *m_userData = nullptr;

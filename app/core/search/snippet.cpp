@@ -22,8 +22,11 @@ constexpr qsizetype maxMatches = 200;
 // (after its ")"), or -1 when there is none.
 qsizetype topicLinkTargetEnd(QStringView text, qsizetype at)
 {
-    static constexpr QLatin1StringView opening("](topic:");
-    if (!text.mid(at).startsWith(opening)) {
+    static constexpr QLatin1StringView topic("](topic:");
+    static constexpr QLatin1StringView article("](article:");
+    const QStringView rest = text.mid(at);
+    const QLatin1StringView opening = rest.startsWith(topic) ? topic : article;
+    if (!rest.startsWith(opening)) {
         return -1;
     }
     for (qsizetype i = at + opening.size(); i < text.size() && i < at + 110; ++i) {

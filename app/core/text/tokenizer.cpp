@@ -207,14 +207,19 @@ int emitAlnumRun(const std::vector<Unit> &run, Tokenizer::Mode mode, Emitter &em
 
 namespace {
 
-// Where a link target "](topic:slug)" starting at byte at ends (after its
-// ")"), or -1 when there is none (markdownlite.h writes such links).
+// Where a link target "](topic:slug)" or "](article:slug)" starting at byte
+// at ends (after its ")"), or -1 when there is none (markdownlite.h writes
+// such links).
 int topicLinkTargetEnd(const unsigned char *text, int size, int at)
 {
-    static constexpr char opening[] = "](topic:";
-    constexpr int openingSize = int(sizeof opening) - 1;
-    if (size - at < openingSize || std::memcmp(text + at, opening, openingSize) != 0) {
-        return -1;
+    static constexpr char topic[] = "](topic:";
+    static constexpr char article[] = "](article:";
+    int openingSize = int(sizeof topic) - 1;
+    if (size - at < openingSize || std::memcmp(text + at, topic, openingSize) != 0) {
+        openingSize = int(sizeof article) - 1;
+        if (size - at < openingSize || std::memcmp(text + at, article, openingSize) != 0) {
+            return -1;
+        }
     }
     for (int i = at + openingSize; i < size && i < at + 110; ++i) {
         const unsigned char c = text[i];
@@ -268,7 +273,7 @@ int Tokenizer::tokenize(Mode mode, const char *utf8, int size, void *context, Si
             continue;
         }
         if (mode == Mode::Body && cp == U']') {
-            // The target of a link to a topic, "](topic:slug)", is not text.
+            // The target of a link, "](topic:slug)" or "](article:slug)", is not text.
             if (const int end = topicLinkTargetEnd(text, size, start); end > 0) {
                 if (const int rc = flush()) {
                     return rc;
