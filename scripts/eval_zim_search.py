@@ -7,7 +7,9 @@ full-text index), then searched by
   qingnang-zim    Qingnang, after `qingnang-pack import zim`;
   qingnang-jsonl  Qingnang, the same titles imported from jsonl (as eval_search.py does);
   kiwix-search    Kiwix's own full-text search of the same ZIM (Debian: kiwix-tools),
-                  its first N results, mapped back to titles by their text.
+                  its first N results, mapped back to titles by their text;
+  kiwix-suggest   the same tool's title suggestions (kiwix-search --suggestion), the
+                  search-as-you-type of Kiwix's readers.
 
     python3 scripts/eval_zim_search.py [EVAL_JSONL] [--pack-tool PATH] [--limit N]
                                        [--kiwix-queries N] [--work DIR] [--keep]
@@ -53,7 +55,7 @@ def run_qingnang_zim(tool, work, zim, queries, titles, limit):
     return runs, foreign, import_s
 
 
-def run_kiwix(zim, queries, indexes, titles, limit):
+def run_kiwix(zim, queries, indexes, titles, limit, suggestion=False):
     tool = shutil.which("kiwix-search")
     by_title = {}
     for i, title in enumerate(titles):
@@ -64,13 +66,18 @@ def run_kiwix(zim, queries, indexes, titles, limit):
         if not query.strip():
             continue
         start = time.perf_counter()
-        p = subprocess.run([tool, str(zim), query], capture_output=True)
+        p = subprocess.run([tool] + (["--suggestion"] if suggestion else []) + [str(zim), query],
+                           capture_output=True)
         ms = (time.perf_counter() - start) * 1000.0
-        lines = [line.strip() for line in p.stdout.decode("utf-8", "replace").splitlines()]
+        # kiwix-search prints a note ("No stemming for language 'zh'") on stdout
+        # before the results: it is no result.
+        lines = [line.strip() for line in p.stdout.decode("utf-8", "replace").splitlines()
+                 if not line.startswith("No stemming for language")]
         ranked = [by_title.get(" ".join(line.split())) for line in lines if line][:limit]
         runs[i] = {"ranked": ranked, "ms": ms, "error": p.returncode != 0}
         if n % 500 == 0:
-            log(f"kiwix-search: {n} of {len(indexes)} queries")
+            log(f"kiwix-search{' --suggestion' if suggestion else ''}: {n} of {len(indexes)} "
+                f"queries")
     return runs
 
 
@@ -118,6 +125,8 @@ def main():
         if shutil.which("kiwix-search"):
             log(f"kiwix-search: {len(kiwix_set)} queries, one process each")
             systems["kiwix-search"] = run_kiwix(zim, queries, kiwix_set, titles, limit)
+            log(f"kiwix-search --suggestion: {len(kiwix_set)} queries, one process each")
+            systems["kiwix-suggest"] = run_kiwix(zim, queries, kiwix_set, titles, limit, True)
         else:
             log("kiwix-search is not installed (Debian package kiwix-tools): left out")
 
@@ -132,7 +141,7 @@ def main():
             print(f"{label} ({len(subset)}):")
             print(header)
             for name, runs in systems.items():
-                if name == "kiwix-search" and subset != kiwix_set:
+                if name.startswith("kiwix") and subset != kiwix_set:
                     continue
                 s = ev.summarize(name, runs, queries, subset, limit)
                 report[key][name] = s

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The baseline of scripts/bench_zim.py: reads every HTML entry of a ZIM file
 // with libzim alone, in cluster order (as `qingnang-pack import zim` reads
-// them), touching each byte, all but the main page, and prints "ENTRIES SECONDS". Built by the script:
+// them), touching each byte, all but the main page, and prints "ENTRIES SECONDS". Built by the
+// script:
 //   g++ -O2 -std=c++17 zimread.cpp $(pkg-config --cflags --libs libzim)
 #include <zim/archive.h>
 #include <zim/entry.h>
@@ -21,9 +22,9 @@ int main(int argc, char **argv)
         const auto start = std::chrono::steady_clock::now();
         zim::Archive archive(argv[1]);
         // The main page is no article (qingnang-pack leaves it out too).
-        const zim::entry_index_type mainPage =
-            archive.hasMainEntry() ? archive.getMainEntry().getItem(true).getIndex()
-                                   : archive.getAllEntryCount();
+        const zim::entry_index_type mainPage = archive.hasMainEntry()
+                                                   ? archive.getMainEntry().getItem(true).getIndex()
+                                                   : archive.getAllEntryCount();
         long entries = 0;
         unsigned long checksum = 0;
         for (const zim::Entry &entry : archive.iterEfficient()) {

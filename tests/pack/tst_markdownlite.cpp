@@ -15,6 +15,7 @@ private Q_SLOTS:
     void toPlainLine_data();
     void toPlainLine();
     void topicLinks();
+    void articleLinks();
 };
 
 void TestMarkdownLite::toHtml_data()
@@ -70,6 +71,8 @@ void TestMarkdownLite::toPlainLine_data()
     QTest::newRow("bold marks go") << QStringLiteral("**重要**提示") << QStringLiteral("重要提示");
     QTest::newRow("links keep their text")
         << QStringLiteral("读[胃炎](topic:chronic-gastritis)") << QStringLiteral("读胃炎");
+    QTest::newRow("article links keep their text")
+        << QStringLiteral("见[面神經炎](article:a3)") << QStringLiteral("见面神經炎");
     QTest::newRow("Latin keeps spaces")
         << QStringLiteral("take rest\n\nsee a doctor") << QStringLiteral("take rest see a doctor");
 }
@@ -107,6 +110,32 @@ void TestMarkdownLite::topicLinks()
     QCOMPARE(markdownToHtml(markdown, [](const QString &) { return QUrl(); }), plain);
     QCOMPARE(markdownTopicLinks(QStringLiteral("[a](topic:x) [b](topic:y) [c](topic:x)")),
              (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+}
+
+// [text](article:slug), as ZIM imports write: a link only through the
+// article resolver; topic links go to the topic resolver, and neither is a
+// topic link for lint.
+void TestMarkdownLite::articleLinks()
+{
+    const QString markdown = QStringLiteral("见[面神經炎](article:a3)与[胃炎](topic:gastritis)");
+    QCOMPARE(markdownToHtml(markdown), QStringLiteral("<p>见面神經炎与胃炎</p>\n"));
+    QStringList topics;
+    QStringList articles;
+    const QString html = markdownToHtml(
+        markdown,
+        [&](const QString &slug) {
+            topics.append(slug);
+            return QUrl(QStringLiteral("qingnang:/topic/") + slug);
+        },
+        [&](const QString &slug) {
+            articles.append(slug);
+            return QUrl(QStringLiteral("qingnang:/article/") + slug);
+        });
+    QCOMPARE(topics, QStringList{QStringLiteral("gastritis")});
+    QCOMPARE(articles, QStringList{QStringLiteral("a3")});
+    QCOMPARE(html, QStringLiteral("<p>见<a href=\"qingnang:/article/a3\">面神經炎</a>与<a "
+                                  "href=\"qingnang:/topic/gastritis\">胃炎</a></p>\n"));
+    QCOMPARE(markdownTopicLinks(markdown), QStringList{QStringLiteral("gastritis")});
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownLite)

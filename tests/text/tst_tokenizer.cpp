@@ -98,6 +98,8 @@ void TestTokenizer::tokens_data()
     QTest::newRow("a link to a topic: its text only")
         << M::Body << QStringLiteral("见[胃炎](topic:chronic-gastritis)。")
         << words("见@0 胃炎@1 炎@2");
+    QTest::newRow("a link to an article: its text only")
+        << M::Body << QStringLiteral("见[胃炎](article:a12)。") << words("见@0 胃炎@1 炎@2");
     QTest::newRow("what only looks like a link stays text")
         << M::Body << QStringLiteral("[a](topic:B)") << words("a@0 topic@1 b@2");
 }

@@ -121,10 +121,11 @@ QString resolveHref(const QString &fromPath, const QString &href)
     if (target.isEmpty() || target.startsWith(QLatin1String("//"))) {
         return {};
     }
+    // A scheme (http:, mailto:, javascript:…) is a colon before any slash.
     const qsizetype colon = target.indexOf(QLatin1Char(':'));
-    if (colon > 0 && colon < target.indexOf(QLatin1Char('/')) +
-                                 (target.contains(QLatin1Char('/')) ? 0 : colon + 1)) {
-        return {}; // http:, mailto:, javascript:…
+    const qsizetype slash = target.indexOf(QLatin1Char('/'));
+    if (colon > 0 && (slash < 0 || colon < slash)) {
+        return {};
     }
     target = QUrl::fromPercentEncoding(target.toUtf8());
     QStringList segments;
