@@ -104,8 +104,7 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         // Plain words, not a link: they open nothing.
         painter->setFont(opt.font);
         painter->setPen(text);
-        painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, area.width()));
+        painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, title);
     } else if (rowKind == SearchResultModel::MoreRow ||
                rowKind == SearchResultModel::SuggestionRow) {
         painter->setFont(opt.font);
@@ -148,8 +147,16 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option,
     switch (SearchResultModel::RowKind(index.data(RowKindRole).toInt())) {
     case SearchResultModel::HeaderRow:
         return {0, small.height() + padding * 2};
-    case SearchResultModel::MoreRow:
     case SearchResultModel::NoticeRow:
+        if (option.widget) {
+            // Wrapped to the list's width, so that a tip is read whole.
+            const int width = qMax(60, option.widget->width() - 2 * padding - 24);
+            const QRect needed = metrics.boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap,
+                                                      index.data().toString());
+            return {0, needed.height() + padding * 2};
+        }
+        return {0, metrics.height() + padding * 2};
+    case SearchResultModel::MoreRow:
     case SearchResultModel::SuggestionRow:
         return {0, metrics.height() + padding * 2};
     case SearchResultModel::HitRow:

@@ -1239,10 +1239,6 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>Searching…</translation>
     </message>
     <message>
-        <source>没有找到结果。</source>
-        <translation>Nothing found.</translation>
-    </message>
-    <message>
         <source>可以换一个说法，或只输入关键的词，例如病名或症状。</source>
         <translation>Try other words, or only the key words, such as the name of a condition or a symptom.</translation>
     </message>
@@ -1318,6 +1314,46 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <source>下一页 ›</source>
         <translation>Next page ›</translation>
     </message>
+    <message>
+        <source>⚠ 出现以下情况，立即拨打120：</source>
+        <translation>⚠ Call 120 at once if:</translation>
+    </message>
+    <message>
+        <source>请先看这里</source>
+        <translation>Read this first</translation>
+    </message>
+    <message>
+        <source>⚠ 可能是急症</source>
+        <translation>⚠ This may be an emergency</translation>
+    </message>
+    <message>
+        <source>⚠ 需要尽快就医</source>
+        <translation>⚠ See a doctor soon</translation>
+    </message>
+    <message>
+        <source>阅读相关页面 ›</source>
+        <translation>Read the related page ›</translation>
+    </message>
+    <message>
+        <source>你是不是要找：</source>
+        <translation>Did you mean: </translation>
+    </message>
+    <message>
+        <source>没有找到与「%1」有关的内容。</source>
+        <translation>Nothing was found for “%1”.</translation>
+    </message>
+    <message>
+        <source>相近的专题：</source>
+        <translation>Similar topics: </translation>
+    </message>
+    <message>
+        <source>按症状查找</source>
+        <translation>Browse by symptom</translation>
+    </message>
+    <message>
+        <source>浏览全部科室</source>
+        <translation>Browse all departments</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::QaListModel</name>
@@ -1355,6 +1391,26 @@ In this session, bookmarks, notes and history are kept in memory only and are go
     <message>
         <source>问答</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>你是不是要找：%1</source>
+        <translation>Did you mean: %1</translation>
+    </message>
+    <message>
+        <source>相近的专题</source>
+        <translation>Similar topics</translation>
+    </message>
+    <message>
+        <source>按症状查找 ›</source>
+        <translation>Browse by symptom ›</translation>
+    </message>
+    <message>
+        <source>浏览全部科室 ›</source>
+        <translation>Browse all departments ›</translation>
+    </message>
+    <message>
+        <source>换个说法，或只输入病名、症状试试</source>
+        <translation>Try other words, or just a condition or symptom</translation>
     </message>
 </context>
 <context>

@@ -1239,10 +1239,6 @@
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <source>没有找到结果。</source>
-        <translation>没有找到结果。</translation>
-    </message>
-    <message>
         <source>可以换一个说法，或只输入关键的词，例如病名或症状。</source>
         <translation>可以换一个说法，或只输入关键的词，例如病名或症状。</translation>
     </message>
@@ -1318,6 +1314,46 @@
         <source>下一页 ›</source>
         <translation>下一页 ›</translation>
     </message>
+    <message>
+        <source>⚠ 出现以下情况，立即拨打120：</source>
+        <translation>⚠ 出现以下情况，立即拨打120：</translation>
+    </message>
+    <message>
+        <source>请先看这里</source>
+        <translation>请先看这里</translation>
+    </message>
+    <message>
+        <source>⚠ 可能是急症</source>
+        <translation>⚠ 可能是急症</translation>
+    </message>
+    <message>
+        <source>⚠ 需要尽快就医</source>
+        <translation>⚠ 需要尽快就医</translation>
+    </message>
+    <message>
+        <source>阅读相关页面 ›</source>
+        <translation>阅读相关页面 ›</translation>
+    </message>
+    <message>
+        <source>你是不是要找：</source>
+        <translation>你是不是要找：</translation>
+    </message>
+    <message>
+        <source>没有找到与「%1」有关的内容。</source>
+        <translation>没有找到与「%1」有关的内容。</translation>
+    </message>
+    <message>
+        <source>相近的专题：</source>
+        <translation>相近的专题：</translation>
+    </message>
+    <message>
+        <source>按症状查找</source>
+        <translation>按症状查找</translation>
+    </message>
+    <message>
+        <source>浏览全部科室</source>
+        <translation>浏览全部科室</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::QaListModel</name>
@@ -1355,6 +1391,26 @@
     <message>
         <source>问答</source>
         <translation>问答</translation>
+    </message>
+    <message>
+        <source>你是不是要找：%1</source>
+        <translation>你是不是要找：%1</translation>
+    </message>
+    <message>
+        <source>相近的专题</source>
+        <translation>相近的专题</translation>
+    </message>
+    <message>
+        <source>按症状查找 ›</source>
+        <translation>按症状查找 ›</translation>
+    </message>
+    <message>
+        <source>浏览全部科室 ›</source>
+        <translation>浏览全部科室 ›</translation>
+    </message>
+    <message>
+        <source>换个说法，或只输入病名、症状试试</source>
+        <translation>换个说法，或只输入病名、症状试试</translation>
     </message>
 </context>
 <context>

@@ -304,8 +304,12 @@ void TestPageRenderer::searchPage()
         pageurl::search(QStringLiteral("高血压"), {}, {}, 2).toString(QUrl::FullyEncoded))));
     QCOMPARE(renderer.renderComplete(url).html, page.html);
 
+    // Nothing found: said in plain words (a paragraph, not a link), then what
+    // helps: all departments and a tip (docs/search.md).
     const Page none = renderer.renderSearch(url, SearchResult{});
-    QVERIFY(none.html.contains(QStringLiteral("没有找到结果")));
+    QVERIFY(none.html.contains(QStringLiteral("<p>没有找到与「高血压」有关的内容。</p>")));
+    QVERIFY(links(none.html).contains(html::esc(pageurl::start().toString(QUrl::FullyEncoded))));
+    QVERIFY(none.html.contains(QStringLiteral("可以换一个说法")));
 }
 
 void TestPageRenderer::pageExists()

@@ -152,9 +152,11 @@ Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     }
     const Row &row = m_rows.at(index.row());
-    if (row.kind == HeaderRow || row.kind == NoticeRow ||
-        (row.kind == MoreRow && !row.url.isValid())) {
+    if (row.kind == HeaderRow || (row.kind == MoreRow && !row.url.isValid())) {
         return Qt::ItemNeverHasChildren; // not selectable: arrow keys pass over it
+    }
+    if (row.kind == NoticeRow) {
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren; // read as text, never selected
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
