@@ -171,7 +171,6 @@ void MainWindow::setupActions()
     QStyle *style = this->style();
     m_ui->actionBack->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
     m_ui->actionForward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
-    m_ui->actionHome->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
     m_ui->actionBack->setShortcuts(QKeySequence::Back);
     m_ui->actionForward->setShortcuts(QKeySequence::Forward);
     m_ui->actionHome->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -684,6 +683,9 @@ void MainWindow::retranslate()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateToolbarIcons();
+    }
     if (event->type() != QEvent::LanguageChange) {
         return;
     }

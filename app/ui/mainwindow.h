@@ -149,6 +149,7 @@ private:
     void recordVisit(const Page &page);
     void recordSearch();
     void updatePageUserState();
+    void updateToolbarIcons();
     void refreshUserPage(PageKind kind);
     void bookmarkPage();
     void editNote();

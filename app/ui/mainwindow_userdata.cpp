@@ -36,17 +36,32 @@ namespace {
 constexpr int menuBookmarkLimit = 40;
 constexpr int menuDepthLimit = 8;
 
-// The toolbar's star: outlined, or filled when the page is bookmarked. Drawn
-// here, so that it looks the same on every desktop and icon theme.
-QIcon starIcon(const QColor &color)
+// The toolbar's own icons, drawn here in the palette's text colour so that they
+// look the same on every desktop and icon theme and follow a dark theme: the
+// star (outlined, or filled when the page is bookmarked) and the home button.
+QIcon drawnIcon(const QColor &color, const std::function<void(QPainter &, int, bool)> &draw)
 {
-    constexpr qreal pi = 3.14159265358979323846;
     QIcon icon;
     for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+        for (const bool on : {false, true}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(
+                QPen(color, qMax(1.0, size / 14.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            draw(painter, size, on);
+            painter.end();
+            icon.addPixmap(pixmap, QIcon::Normal, on ? QIcon::On : QIcon::Off);
+        }
+    }
+    return icon;
+}
+
+QIcon starIcon(const QColor &color)
+{
+    return drawnIcon(color, [](QPainter &painter, int size, bool on) {
+        constexpr qreal pi = 3.14159265358979323846;
         QPolygonF star;
         for (int i = 0; i < 10; ++i) {
             const qreal radius = (i % 2 == 0 ? 0.46 : 0.19) * size;
@@ -54,22 +69,26 @@ QIcon starIcon(const QColor &color)
             star << QPointF(size / 2.0 + radius * std::cos(angle),
                             size / 2.0 + 0.04 * size + radius * std::sin(angle));
         }
-        painter.setPen(QPen(color, qMax(1.0, size / 16.0)));
-        painter.setBrush(Qt::NoBrush);
+        if (on) {
+            painter.setPen(QPen(QColor(0xc8, 0x8a, 0x00), qMax(1.0, size / 16.0)));
+            painter.setBrush(QColor(0xf2, 0xb7, 0x05));
+        }
         painter.drawPolygon(star);
-        painter.end();
-        icon.addPixmap(pixmap, QIcon::Normal, QIcon::Off);
-        QPixmap filled(size, size);
-        filled.fill(Qt::transparent);
-        QPainter fill(&filled);
-        fill.setRenderHint(QPainter::Antialiasing);
-        fill.setPen(QPen(QColor(0xc8, 0x8a, 0x00), qMax(1.0, size / 16.0)));
-        fill.setBrush(QColor(0xf2, 0xb7, 0x05));
-        fill.drawPolygon(star);
-        fill.end();
-        icon.addPixmap(filled, QIcon::Normal, QIcon::On);
-    }
-    return icon;
+    });
+}
+
+QIcon homeIcon(const QColor &color)
+{
+    return drawnIcon(color, [](QPainter &painter, int size, bool) {
+        const qreal s = size;
+        painter.drawPolyline(
+            QPolygonF{{0.12 * s, 0.5 * s}, {0.5 * s, 0.14 * s}, {0.88 * s, 0.5 * s}});
+        painter.drawPolyline(QPolygonF{{0.24 * s, 0.42 * s},
+                                       {0.24 * s, 0.86 * s},
+                                       {0.76 * s, 0.86 * s},
+                                       {0.76 * s, 0.42 * s}});
+        painter.drawRect(QRectF(0.43 * s, 0.6 * s, 0.14 * s, 0.26 * s));
+    });
 }
 
 bool isUserPage(PageKind kind)
@@ -84,7 +103,7 @@ void MainWindow::setupUserDataActions()
     m_ui->actionBookmarkPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     // A star at the end of the navigation bar: filled when the page is bookmarked.
     m_ui->actionBookmarkPage->setCheckable(true);
-    m_ui->actionBookmarkPage->setIcon(starIcon(palette().color(QPalette::WindowText)));
+    updateToolbarIcons();
     m_ui->navigationBar->addAction(m_ui->actionBookmarkPage);
     m_ui->actionEditNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_ui->actionShowBookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -225,6 +244,14 @@ void MainWindow::updatePageUserState()
         QStringLiteral("<b>%1</b>%2 <a href=\"#note\">%3</a>")
             .arg(tr("我的笔记：").toHtmlEscaped(), text, tr("编辑").toHtmlEscaped()));
     m_ui->noteLabel->show();
+}
+
+// Drawn again when the palette changes (a dark theme): they use its text colour.
+void MainWindow::updateToolbarIcons()
+{
+    const QColor color = palette().color(QPalette::WindowText);
+    m_ui->actionBookmarkPage->setIcon(starIcon(color));
+    m_ui->actionHome->setIcon(homeIcon(color));
 }
 
 void MainWindow::bookmarkPage()
