@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
@@ -105,75 +104,69 @@ def main():
             log(f"{needed} is missing (scripts/setup.sh installs zim-tools, g++ and pkg-config)")
             return 2
 
-    work = pathlib.Path(options.work or tempfile.mkdtemp(prefix="bench-zim-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        titles = collect_titles(options.count)
-        if not titles:
-            log(f"no titles found in {SHARED} (eval/cmedir-dev.jsonl, corpora/tcm-books)")
-            return 2
-        log(f"{len(titles)} titles; writing the pages")
-        site = work / "site"
-        zim_titles.write_site(titles, site)
-        zim = work / "titles.zim"
-        zim_s = zim_titles.make_zim(site, zim, "健康标题", fulltext=False)
-        shutil.rmtree(site)
-        log(f"zimwriterfs: {zim.stat().st_size / 2**20:.1f} MiB in {zim_s:.1f} s")
+    with zim_titles.work_directory(options.work, options.keep, "bench-zim-", log) as work:
+        try:
+            titles = collect_titles(options.count)
+            if not titles:
+                log(f"no titles found in {SHARED} (eval/cmedir-dev.jsonl, corpora/tcm-books)")
+                return 2
+            log(f"{len(titles)} titles; writing the pages")
+            site = work / "site"
+            zim_titles.write_site(titles, site)
+            zim = work / "titles.zim"
+            zim_s = zim_titles.make_zim(site, zim, "健康标题", fulltext=False)
+            shutil.rmtree(site)
+            log(f"zimwriterfs: {zim.stat().st_size / 2**20:.1f} MiB in {zim_s:.1f} s")
 
-        reader = work / "zimread"
-        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libzim"],
-                               capture_output=True, text=True, check=True).stdout.split()
-        subprocess.run(["g++", "-O2", "-std=c++17", str(TOP / "scripts/bench/zimread.cpp"),
-                        "-o", str(reader)] + flags, check=True)
+            reader = work / "zimread"
+            flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libzim"],
+                                   capture_output=True, text=True, check=True).stdout.split()
+            subprocess.run(["g++", "-O2", "-std=c++17", str(TOP / "scripts/bench/zimread.cpp"),
+                            "-o", str(reader)] + flags, check=True)
 
-        reads, imports, rss = [], [], []
-        pack = work / "titles.qnpack"
-        for run in range(1, options.runs + 1):
-            _, out = run_measured([reader, zim])
-            entries, read_s = int(out.split()[0]), float(out.split()[1])
-            reads.append(read_s)
-            if pack.exists():
-                pack.unlink()
-            import_s, peak = peak_rss_mib([tool, "import", "zim", zim, "-o", pack])
-            imports.append(import_s)
-            rss.append(peak)
-            log(f"run {run}: libzim alone {entries} entries in {read_s:.3f} s; "
-                f"qingnang-pack import zim {import_s:.1f} s, peak RSS {peak:.0f} MiB")
-        info = json.loads(subprocess.run([str(tool), "info", "--json", str(pack)],
-                                         capture_output=True, check=True).stdout)
-        articles = info.get("counts", {}).get("articles", entries)
-        best_read, best_import = min(reads), min(imports)
-        result = {
-            "titles": len(titles),
-            "zim_mib": round(zim.stat().st_size / 2**20, 1),
-            "libzim_entries": entries,
-            "pack_articles": articles,
-            "libzim_read_s": round(best_read, 3),
-            "import_s": round(best_import, 2),
-            "libzim_articles_per_s": round(entries / best_read),
-            "import_articles_per_s": round(articles / best_import),
-            "ratio_import_to_libzim": round((articles / best_import) / (entries / best_read), 4),
-            "import_peak_rss_mib": round(max(rss)),
-            "runs": options.runs,
-        }
-        print(f"ZIM of {len(titles)} titles ({result['zim_mib']} MiB), best of {options.runs} runs")
-        print(f"  libzim alone:            {result['libzim_articles_per_s']:>10,} articles/s "
-              f"({entries} entries in {best_read:.3f} s)")
-        print(f"  qingnang-pack import zim:{result['import_articles_per_s']:>10,} articles/s "
-              f"({articles} articles in {best_import:.1f} s, index included; "
-              f"peak RSS {result['import_peak_rss_mib']} MiB)")
-        print(f"  ratio import / libzim:   {result['ratio_import_to_libzim']:.4f}")
-        if options.json_out:
-            pathlib.Path(options.json_out).write_text(json.dumps(result, indent=1) + "\n")
-        return 0
-    except (RuntimeError, zim_titles.ZimProblem, subprocess.CalledProcessError) as e:
-        log(str(e))
-        return 1
-    finally:
-        if options.keep or options.work:
-            log(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+            reads, imports, rss = [], [], []
+            pack = work / "titles.qnpack"
+            for run in range(1, options.runs + 1):
+                _, out = run_measured([reader, zim])
+                entries, read_s = int(out.split()[0]), float(out.split()[1])
+                reads.append(read_s)
+                if pack.exists():
+                    pack.unlink()
+                import_s, peak = peak_rss_mib([tool, "import", "zim", zim, "-o", pack])
+                imports.append(import_s)
+                rss.append(peak)
+                log(f"run {run}: libzim alone {entries} entries in {read_s:.3f} s; "
+                    f"qingnang-pack import zim {import_s:.1f} s, peak RSS {peak:.0f} MiB")
+            info = json.loads(subprocess.run([str(tool), "info", "--json", str(pack)],
+                                             capture_output=True, check=True).stdout)
+            articles = info.get("counts", {}).get("articles", entries)
+            best_read, best_import = min(reads), min(imports)
+            result = {
+                "titles": len(titles),
+                "zim_mib": round(zim.stat().st_size / 2**20, 1),
+                "libzim_entries": entries,
+                "pack_articles": articles,
+                "libzim_read_s": round(best_read, 3),
+                "import_s": round(best_import, 2),
+                "libzim_articles_per_s": round(entries / best_read),
+                "import_articles_per_s": round(articles / best_import),
+                "ratio_import_to_libzim": round((articles / best_import) / (entries / best_read), 4),
+                "import_peak_rss_mib": round(max(rss)),
+                "runs": options.runs,
+            }
+            print(f"ZIM of {len(titles)} titles ({result['zim_mib']} MiB), best of {options.runs} runs")
+            print(f"  libzim alone:            {result['libzim_articles_per_s']:>10,} articles/s "
+                  f"({entries} entries in {best_read:.3f} s)")
+            print(f"  qingnang-pack import zim:{result['import_articles_per_s']:>10,} articles/s "
+                  f"({articles} articles in {best_import:.1f} s, index included; "
+                  f"peak RSS {result['import_peak_rss_mib']} MiB)")
+            print(f"  ratio import / libzim:   {result['ratio_import_to_libzim']:.4f}")
+            if options.json_out:
+                pathlib.Path(options.json_out).write_text(json.dumps(result, indent=1) + "\n")
+            return 0
+        except (RuntimeError, zim_titles.ZimProblem, subprocess.CalledProcessError) as e:
+            log(str(e))
+            return 1
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ import pathlib
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
@@ -102,75 +101,69 @@ def main():
         log(str(e))
         return 2
     scored = [i for i, q in enumerate(queries) if any(g >= ev.RELEVANT for g in q["grades"].values())]
-    work = pathlib.Path(options.work or tempfile.mkdtemp(prefix="eval-zim-"))
-    work.mkdir(parents=True, exist_ok=True)
     limit = options.limit
-    try:
-        log(f"{len(titles)} titles, {len(queries)} queries ({len(scored)} scored); making the ZIM")
-        site = work / "site"
-        zim_titles.write_site(titles, site)
-        zim = work / "titles.zim"
-        zim_s = zim_titles.make_zim(site, zim, "健康标题", fulltext=True)
-        shutil.rmtree(site)
-        log(f"zimwriterfs (with full-text index): {zim_s:.1f} s")
+    with zim_titles.work_directory(options.work, options.keep, "eval-zim-", log) as work:
+        try:
+            log(f"{len(titles)} titles, {len(queries)} queries ({len(scored)} scored); making the ZIM")
+            site = work / "site"
+            zim_titles.write_site(titles, site)
+            zim = work / "titles.zim"
+            zim_s = zim_titles.make_zim(site, zim, "健康标题", fulltext=True)
+            shutil.rmtree(site)
+            log(f"zimwriterfs (with full-text index): {zim_s:.1f} s")
 
-        systems = {}
-        runs_zim, foreign, import_s = run_qingnang_zim(tool, work, zim, queries, titles, limit)
-        log(f"qingnang-zim: imported in {import_s:.1f} s")
-        systems["qingnang-zim"] = runs_zim
-        runs_jsonl, _, _, _ = ev.run_qingnang(tool, work, queries, titles, limit)
-        systems["qingnang-jsonl"] = runs_jsonl
+            systems = {}
+            runs_zim, foreign, import_s = run_qingnang_zim(tool, work, zim, queries, titles, limit)
+            log(f"qingnang-zim: imported in {import_s:.1f} s")
+            systems["qingnang-zim"] = runs_zim
+            runs_jsonl, _, _, _ = ev.run_qingnang(tool, work, queries, titles, limit)
+            systems["qingnang-jsonl"] = runs_jsonl
 
-        kiwix_set = scored[: options.kiwix_queries] if options.kiwix_queries else scored
-        if shutil.which("kiwix-search"):
-            log(f"kiwix-search: {len(kiwix_set)} queries, one process each")
-            systems["kiwix-search"] = run_kiwix(zim, queries, kiwix_set, titles, limit)
-            log(f"kiwix-search --suggestion: {len(kiwix_set)} queries, one process each")
-            systems["kiwix-suggest"] = run_kiwix(zim, queries, kiwix_set, titles, limit, True)
-        else:
-            log("kiwix-search is not installed (Debian package kiwix-tools): left out")
+            kiwix_set = scored[: options.kiwix_queries] if options.kiwix_queries else scored
+            if shutil.which("kiwix-search"):
+                log(f"kiwix-search: {len(kiwix_set)} queries, one process each")
+                systems["kiwix-search"] = run_kiwix(zim, queries, kiwix_set, titles, limit)
+                log(f"kiwix-search --suggestion: {len(kiwix_set)} queries, one process each")
+                systems["kiwix-suggest"] = run_kiwix(zim, queries, kiwix_set, titles, limit, True)
+            else:
+                log("kiwix-search is not installed (Debian package kiwix-tools): left out")
 
-        report = {"titles": len(titles), "queries": len(queries), "scored": len(scored),
-                  "kiwix_scored": len(kiwix_set), "limit": limit, "on_all_scored": {},
-                  "on_kiwix_set": {}}
-        header = f"{'system':<16}{'MRR@' + str(limit):>10}{'Recall@' + str(limit):>11}{'nDCG@' + str(limit):>10}"
-        for label, subset, key in [("all scored queries", scored, "on_all_scored"),
-                                   ("the queries kiwix-search ran", kiwix_set, "on_kiwix_set")]:
-            if key == "on_kiwix_set" and ("kiwix-search" not in systems or subset == scored):
-                continue
-            print(f"{label} ({len(subset)}):")
-            print(header)
-            for name, runs in systems.items():
-                if name.startswith("kiwix") and subset != kiwix_set:
+            report = {"titles": len(titles), "queries": len(queries), "scored": len(scored),
+                      "kiwix_scored": len(kiwix_set), "limit": limit, "on_all_scored": {},
+                      "on_kiwix_set": {}}
+            header = f"{'system':<16}{'MRR@' + str(limit):>10}{'Recall@' + str(limit):>11}{'nDCG@' + str(limit):>10}"
+            for label, subset, key in [("all scored queries", scored, "on_all_scored"),
+                                       ("the queries kiwix-search ran", kiwix_set, "on_kiwix_set")]:
+                if key == "on_kiwix_set" and ("kiwix-search" not in systems or subset == scored):
                     continue
-                s = ev.summarize(name, runs, queries, subset, limit)
-                report[key][name] = s
-                print(f"{name:<16}{s[f'mrr@{limit}']:>10.4f}{s[f'recall@{limit}']:>11.4f}"
-                      f"{s[f'ndcg@{limit}']:>10.4f}")
-            print()
-        both = report["on_kiwix_set"] or report["on_all_scored"]
-        if "kiwix-search" in both:
-            kiwix = both["kiwix-search"][f"mrr@{limit}"]
-            ours = both["qingnang-zim"][f"mrr@{limit}"]
-            ratio = ours / kiwix if kiwix else float("inf")
-            report["mrr_ratio_zim_to_kiwix"] = ratio
-            print(f"MRR@{limit}: qingnang-zim / kiwix-search = {ratio:.2f}")
-        all_ = report["on_all_scored"]
-        print(f"MRR@{limit}: qingnang-zim {all_['qingnang-zim'][f'mrr@{limit}']:.4f}, "
-              f"qingnang-jsonl {all_['qingnang-jsonl'][f'mrr@{limit}']:.4f}")
-        if foreign:
-            print(f"qingnang-zim hits outside the titles: {foreign}")
-        if options.json_out:
-            pathlib.Path(options.json_out).write_text(json.dumps(report, indent=1) + "\n")
-        return 0
-    except (ev.ToolProblem, zim_titles.ZimProblem) as e:
-        log(str(e))
-        return 1
-    finally:
-        if options.keep or options.work:
-            log(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+                print(f"{label} ({len(subset)}):")
+                print(header)
+                for name, runs in systems.items():
+                    if name.startswith("kiwix") and subset != kiwix_set:
+                        continue
+                    s = ev.summarize(name, runs, queries, subset, limit)
+                    report[key][name] = s
+                    print(f"{name:<16}{s[f'mrr@{limit}']:>10.4f}{s[f'recall@{limit}']:>11.4f}"
+                          f"{s[f'ndcg@{limit}']:>10.4f}")
+                print()
+            both = report["on_kiwix_set"] or report["on_all_scored"]
+            if "kiwix-search" in both:
+                kiwix = both["kiwix-search"][f"mrr@{limit}"]
+                ours = both["qingnang-zim"][f"mrr@{limit}"]
+                ratio = ours / kiwix if kiwix else float("inf")
+                report["mrr_ratio_zim_to_kiwix"] = ratio
+                print(f"MRR@{limit}: qingnang-zim / kiwix-search = {ratio:.2f}")
+            all_ = report["on_all_scored"]
+            print(f"MRR@{limit}: qingnang-zim {all_['qingnang-zim'][f'mrr@{limit}']:.4f}, "
+                  f"qingnang-jsonl {all_['qingnang-jsonl'][f'mrr@{limit}']:.4f}")
+            if foreign:
+                print(f"qingnang-zim hits outside the titles: {foreign}")
+            if options.json_out:
+                pathlib.Path(options.json_out).write_text(json.dumps(report, indent=1) + "\n")
+            return 0
+        except (ev.ToolProblem, zim_titles.ZimProblem) as e:
+            log(str(e))
+            return 1
 
 
 if __name__ == "__main__":

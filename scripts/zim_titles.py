@@ -2,16 +2,34 @@
 """Shared by scripts/bench_zim.py and scripts/eval_zim_search.py: a ZIM file of
 titles, one article each (its HTML holds the title and nothing else), made by
 Debian's zimwriterfs (zim-tools), the entry of title N at path tN.html."""
+import contextlib
 import html
+import pathlib
 import shutil
 import struct
 import subprocess
+import tempfile
 import time
 import zlib
 
 
 class ZimProblem(Exception):
     pass
+
+
+@contextlib.contextmanager
+def work_directory(given, keep, prefix, log):
+    """The scripts' scratch directory: the one given with --work (kept), or a new
+    temporary one, removed afterwards unless --keep."""
+    work = pathlib.Path(given or tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        yield work
+    finally:
+        if keep or given:
+            log(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def png48():
