@@ -10,6 +10,7 @@
 #include "pack/packschema.h"
 #include "pack/packwriter.h"
 #include "pages/htmlwriter.h"
+#include "readersupport.h"
 #include "readerview.h"
 #include "testsupport.h"
 
@@ -126,20 +127,9 @@ void TestLargePacks::cleanup()
     m_window.reset();
 }
 
-// Clicks the link whose text is `text`, where it is drawn in the reader.
 void TestLargePacks::clickLink(const QString &text)
 {
-    QTextDocument *document = reader()->document();
-    const QTextCursor found = document->find(text);
-    QVERIFY2(!found.isNull(), qPrintable(QStringLiteral("no text \"%1\" in the page").arg(text)));
-    QTextCursor middle(document);
-    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
-    QVERIFY2(middle.charFormat().isAnchor(),
-             qPrintable(QStringLiteral("\"%1\" is not a link").arg(text)));
-    reader()->setTextCursor(middle);
-    reader()->ensureCursorVisible();
-    QTest::mouseClick(reader()->viewport(), Qt::LeftButton, {},
-                      reader()->cursorRect(middle).center());
+    test::clickLink(reader(), text);
 }
 
 void TestLargePacks::treeOfBooks()

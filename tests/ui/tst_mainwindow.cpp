@@ -8,6 +8,7 @@
 #include "pack/pack.h"
 #include "packmemory.h"
 #include "pages/htmlwriter.h"
+#include "readersupport.h"
 #include "readerview.h"
 #include "testsupport.h"
 
@@ -119,21 +120,9 @@ QString TestMainWindow::breadcrumbText() const
     return document.toPlainText();
 }
 
-// Clicks the link whose text is `text`, where it is drawn in the reader.
 void TestMainWindow::clickLink(const QString &text)
 {
-    QTextDocument *document = reader()->document();
-    QTextCursor found = document->find(text);
-    QVERIFY2(!found.isNull(), qPrintable(QStringLiteral("no text \"%1\" in the page").arg(text)));
-    QTextCursor middle(document);
-    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
-    QVERIFY2(middle.charFormat().isAnchor(),
-             qPrintable(QStringLiteral("\"%1\" is not a link").arg(text)));
-    reader()->setTextCursor(middle);
-    reader()->ensureCursorVisible();
-    const QPoint point = reader()->cursorRect(middle).center();
-    QVERIFY(reader()->viewport()->rect().contains(point));
-    QTest::mouseClick(reader()->viewport(), Qt::LeftButton, {}, point);
+    test::clickLink(reader(), text);
 }
 
 // The strip is on screen, below the reader and never overlapping it, with the pack's text.

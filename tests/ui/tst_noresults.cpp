@@ -10,6 +10,7 @@
 #include "models/searchresultmodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
+#include "readersupport.h"
 #include "readerview.h"
 #include "search/searchengine.h"
 #include "testsupport.h"
@@ -122,17 +123,7 @@ int TestNoResults::rowOf(const QString &text) const
 
 void TestNoResults::clickLink(const QString &text)
 {
-    QTextDocument *document = reader()->document();
-    const QTextCursor found = document->find(text);
-    QVERIFY2(!found.isNull(), qPrintable(QStringLiteral("no text \"%1\" in the page").arg(text)));
-    QTextCursor middle(document);
-    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
-    QVERIFY2(middle.charFormat().isAnchor(),
-             qPrintable(QStringLiteral("\"%1\" is not a link").arg(text)));
-    reader()->setTextCursor(middle);
-    reader()->ensureCursorVisible();
-    QTest::mouseClick(reader()->viewport(), Qt::LeftButton, {},
-                      reader()->cursorRect(middle).center());
+    test::clickLink(reader(), text);
 }
 
 void TestNoResults::sidebarSaysSoPlainly()

@@ -9,6 +9,7 @@
 #include "models/searchresultmodel.h"
 #include "pack/library.h"
 #include "pack/pack.h"
+#include "readersupport.h"
 #include "readerview.h"
 #include "search/searchengine.h"
 #include "testsupport.h"
@@ -221,18 +222,7 @@ QList<int> TestSearchUi::selectableRows() const
 
 void TestSearchUi::clickLink(const QString &text)
 {
-    QTextDocument *document = reader()->document();
-    QTextCursor found = document->find(text);
-    QVERIFY2(!found.isNull(), qPrintable(QStringLiteral("no text \"%1\" in the page").arg(text)));
-    QTextCursor middle(document);
-    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
-    QVERIFY2(middle.charFormat().isAnchor(),
-             qPrintable(QStringLiteral("\"%1\" is not a link").arg(text)));
-    reader()->setTextCursor(middle);
-    reader()->ensureCursorVisible();
-    const QPoint point = reader()->cursorRect(middle).center();
-    QVERIFY(reader()->viewport()->rect().contains(point));
-    QTest::mouseClick(reader()->viewport(), Qt::LeftButton, {}, point);
+    test::clickLink(reader(), text);
 }
 
 void TestSearchUi::verifyDisclaimerShown()
