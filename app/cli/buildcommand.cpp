@@ -11,9 +11,10 @@ namespace qingnang::cli {
 
 int runBuild(const QStringList &arguments)
 {
+    const QString usage = QStringLiteral("usage: qingnang-pack build CONTENT_DIR -o PACK");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Builds a pack from a content directory."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("CONTENT_DIR"),
                                  QStringLiteral("pack.json, topics/*.json and articles/*.md"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -25,11 +26,11 @@ int runBuild(const QStringList &arguments)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, usage);
         return Success;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption)) {
-        printError(QStringLiteral("usage: qingnang-pack build CONTENT_DIR -o PACK"));
+        printError(usage);
         return BadInput;
     }
     QString error;
@@ -44,12 +45,11 @@ int runBuild(const QStringList &arguments)
         return BadInput;
     }
     const PackCounts &counts = result.pack->info().counts;
-    out() << QStringLiteral("wrote %1: %2 topics, %3 articles, %4 questions, %5 answers\n")
-                 .arg(output)
-                 .arg(counts.topics)
-                 .arg(counts.articles)
-                 .arg(counts.questions)
-                 .arg(counts.answers);
+    out() << QStringLiteral("wrote %1: %2, %3, %4, %5\n")
+                 .arg(output, counted(counts.topics, QStringLiteral("topic")),
+                      counted(counts.articles, QStringLiteral("article")),
+                      counted(counts.questions, QStringLiteral("question")),
+                      counted(counts.answers, QStringLiteral("answer")));
     return Success;
 }
 

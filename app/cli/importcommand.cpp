@@ -29,9 +29,10 @@ extern "C" void onSignal(int)
     interrupted = true;
 }
 
-// The progress line on stderr, redrawn at most five times a second. It stays
-// on screen only when the import succeeds; a failed import erases it, so that
-// the error is the one line left.
+// The progress line on stderr, redrawn at most five times a second. It is
+// ended (a newline) before anything else is printed, an error too: blanking it
+// with spaces and a carriage return left the error on the same line wherever
+// the terminal's columns or a log file did not agree with our count.
 class ProgressLine
 {
 public:
@@ -46,9 +47,9 @@ public:
         m_lastDraw = m_timer.elapsed();
         const double seconds = qMax<qint64>(1, m_timer.elapsed()) / 1000.0;
         const int percent = total > 0 ? int(qMin<qint64>(100, done * 100 / total)) : 0;
-        draw(QStringLiteral("import: %1% · %2 documents · %3 documents/s   ")
+        draw(QStringLiteral("import: %1% · %2 · %3 documents/s   ")
                  .arg(percent, 3)
-                 .arg(documents)
+                 .arg(counted(documents, QStringLiteral("document")))
                  .arg(qint64(documents / seconds)));
     }
     // Replaces the line by text, still without ending it.
@@ -67,15 +68,6 @@ public:
     {
         if (m_drawnLength > 0) {
             err() << '\n';
-            err().flush();
-        }
-        m_drawnLength = 0;
-    }
-    // Blanks the line and goes back to its start, for an error to take its place.
-    void erase()
-    {
-        if (m_drawnLength > 0) {
-            err() << '\r' << QString(m_drawnLength, QLatin1Char(' ')) << '\r';
             err().flush();
         }
         m_drawnLength = 0;
@@ -104,35 +96,33 @@ QString defaultTitle(ImportFormat format)
 
 void printSummary(const ImportStats &stats, const ImportSink &sink, const QString &output)
 {
-    out() << QStringLiteral("wrote %1: %2 topics, %3 articles, %4 questions\n")
-                 .arg(QDir::toNativeSeparators(output))
-                 .arg(sink.topics())
-                 .arg(sink.articles())
-                 .arg(sink.questions());
-    out() << QStringLiteral(
-                 "records read: %1, imported: %2, skipped: %3 (%4 empty, %5 duplicates)\n")
+    out() << QStringLiteral("wrote %1: %2, %3, %4\n")
+                 .arg(QDir::toNativeSeparators(output),
+                      counted(sink.topics(), QStringLiteral("topic")),
+                      counted(sink.articles(), QStringLiteral("article")),
+                      counted(sink.questions(), QStringLiteral("question")));
+    out() << QStringLiteral("records read: %1, imported: %2, skipped: %3 (%4 empty, %5)\n")
                  .arg(stats.recordsRead)
                  .arg(sink.articles() + sink.questions())
                  .arg(stats.skippedEmpty + stats.skippedDuplicate)
                  .arg(stats.skippedEmpty)
-                 .arg(stats.skippedDuplicate);
-    out() << QStringLiteral("repaired: %1 titles made from text, %2 with HTML entities, %3 with "
-                            "markup, %4 with control characters, %5 over-long fields cut, %6 "
-                            "undecodable byte sequences\n")
-                 .arg(stats.repairedTitle)
+                 .arg(counted(stats.skippedDuplicate, QStringLiteral("duplicate")));
+    out() << QStringLiteral("repaired: %1 made from text, %2 with HTML entities, %3 with "
+                            "markup, %4 with control characters, %5 cut, %6\n")
+                 .arg(counted(stats.repairedTitle, QStringLiteral("title")))
                  .arg(stats.repairedEntities)
                  .arg(stats.repairedMarkup)
                  .arg(stats.repairedControl)
-                 .arg(stats.repairedTruncated)
-                 .arg(stats.repairedEncoding);
+                 .arg(counted(stats.repairedTruncated, QStringLiteral("over-long field")))
+                 .arg(counted(stats.repairedEncoding, QStringLiteral("undecodable byte sequence")));
 }
 
 void printZimSummary(const ZimImportStats &stats, const QString &output)
 {
-    out() << QStringLiteral("wrote %1: %2 topics, %3 articles, 0 questions\n")
-                 .arg(QDir::toNativeSeparators(output))
-                 .arg(stats.topics)
-                 .arg(stats.articles);
+    out() << QStringLiteral("wrote %1: %2, %3, 0 questions\n")
+                 .arg(QDir::toNativeSeparators(output),
+                      counted(stats.topics, QStringLiteral("topic")),
+                      counted(stats.articles, QStringLiteral("article")));
     out() << QStringLiteral("zim entries: %1, articles: %2, redirects kept as other names: %3, "
                             "links rewritten: %4, images left out: %5, other entries skipped: "
                             "%6\n")
@@ -148,11 +138,13 @@ void printZimSummary(const ZimImportStats &stats, const QString &output)
 
 int runImport(const QStringList &arguments)
 {
+    const QString usage =
+        QStringLiteral("usage: qingnang-pack import FORMAT INPUT... -o PACK [--title TEXT]");
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Imports real data into a new pack, with its search index.\nFORMAT: ") +
         importFormatNames().join(QStringLiteral(", ")));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("FORMAT"), QStringLiteral("The input format."));
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("Files or directories."),
                                  QStringLiteral("INPUT..."));
@@ -174,13 +166,12 @@ int runImport(const QStringList &arguments)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, usage);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2 || !parser.isSet(outputOption)) {
-        printError(
-            QStringLiteral("usage: qingnang-pack import FORMAT INPUT... -o PACK [--title TEXT]"));
+        printError(usage);
         return BadInput;
     }
     const std::optional<ImportFormat> format = importFormatFromName(positional.first());
@@ -291,9 +282,9 @@ int runImport(const QStringList &arguments)
         failure = error.message;
         status = BadInput;
     } else {
-        progress.draw(
-            QStringLiteral("import: 100% · %1 documents read · building the search index…")
-                .arg(zim ? zimStats.articles : sink.articles() + sink.questions()));
+        progress.draw(QStringLiteral("import: 100% · %1 read · building the search index…")
+                          .arg(counted(zim ? zimStats.articles : sink.articles() + sink.questions(),
+                                       QStringLiteral("document"))));
         if (!writer.commit()) {
             failure = interrupted ? interruptedMessage : writer.errorString();
             status = interrupted ? 130 : BadInput;
@@ -302,7 +293,7 @@ int runImport(const QStringList &arguments)
     if (status != Success) {
         writer.discard();
         restoreSignals();
-        progress.erase();
+        progress.keep();
         printError(failure);
         return status;
     }

@@ -57,9 +57,10 @@ QJsonArray topicsWithContent(const Pack &pack, int *departments)
 
 int runInfo(const QStringList &arguments)
 {
+    const QString usage = QStringLiteral("usage: qingnang-pack info PACK [--json]");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Shows what a pack holds."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object."));
@@ -69,11 +70,11 @@ int runInfo(const QStringList &arguments)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, usage);
         return Success;
     }
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: qingnang-pack info PACK [--json]"));
+        printError(usage);
         return BadInput;
     }
     const PackOpenResult result = Pack::open(parser.positionalArguments().first());
@@ -131,8 +132,9 @@ int runInfo(const QStringList &arguments)
     line("topics:", QStringLiteral("%1 (%2 with content)")
                         .arg(info.counts.topics)
                         .arg(info.counts.topicsWithContent));
-    line("articles:",
-         QStringLiteral("%1 (%2 sections)").arg(info.counts.articles).arg(info.counts.sections));
+    line("articles:", QStringLiteral("%1 (%2)")
+                          .arg(info.counts.articles)
+                          .arg(counted(info.counts.sections, QStringLiteral("section"))));
     line("questions:", QString::number(info.counts.questions));
     line("answers:", QString::number(info.counts.answers));
     return Success;

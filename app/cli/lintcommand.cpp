@@ -13,6 +13,7 @@ namespace qingnang::cli {
 
 int runLint(const QStringList &arguments)
 {
+    const QString usage = QStringLiteral("usage: qingnang-pack lint PACK|DIR [--json]");
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Checks content against the rules of the content handbook "
@@ -21,7 +22,7 @@ int runLint(const QStringList &arguments)
                        "Prints one finding a line, FILE:LINE: MESSAGE (for a pack, SLUG: "
                        "MESSAGE); exit status 0 when there is none, 1 when there are "
                        "findings, 2 when the input cannot be read."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("PACK|DIR"),
                                  QStringLiteral("A built pack, or a content directory "
                                                 "(pack.json, topics/, articles/)."));
@@ -33,11 +34,11 @@ int runLint(const QStringList &arguments)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, usage);
         return Success;
     }
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: qingnang-pack lint PACK|DIR [--json]"));
+        printError(usage);
         return BadInput;
     }
     const QString input = parser.positionalArguments().first();

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace qingnang::cli {
 
 QTextStream &out();
@@ -11,5 +13,18 @@ QTextStream &err();
 
 // One line on stderr, prefixed with the program's name.
 void printError(const QString &message);
+
+// A count with its English noun, singular or plural: "1 article", "3 articles".
+// The plural is the singular with an "s" unless given.
+QString counted(qint64 count, const QString &singular, const QString &plural = {});
+
+// -h/--help of one command. QCommandLineParser::addHelpOption() would add Qt's
+// --help-all too, which lists options of a GUI application this tool is not.
+void addHelpOption(QCommandLineParser &parser);
+
+// A command's help: its usage line ("usage: qingnang-pack search PACK ..."), then
+// the description, options and arguments the parser knows, without the program's
+// path that QCommandLineParser puts at the top.
+QString commandHelp(const QCommandLineParser &parser, const QString &usage);
 
 } // namespace qingnang::cli

@@ -97,9 +97,8 @@ void printText(const QString &query, const SearchResult &result)
                               ? QString()
                               : QStringLiteral("  ") + result.alert->url.toString());
     }
-    out() << QStringLiteral("query: %1  (%2 hits, %3 ms)\n")
-                 .arg(query)
-                 .arg(result.hits.size())
+    out() << QStringLiteral("query: %1  (%2, %3 ms)\n")
+                 .arg(query, counted(result.hits.size(), QStringLiteral("hit")))
                  .arg(result.elapsedUs / 1000.0, 0, 'f', 1);
     if (!result.suggestion.isEmpty()) {
         out() << QStringLiteral("did you mean: %1\n").arg(result.suggestion);
@@ -128,22 +127,23 @@ struct CommonArguments
 int parseCommon(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                 bool queryAllowed, CommonArguments *common)
 {
+    const QString usage = queryAllowed ? QStringLiteral("usage: qingnang-pack search PACK (QUERY | "
+                                                        "--queries FILE) [--limit N] [--json]")
+                                       : QStringLiteral("usage: qingnang-pack bench PACK "
+                                                        "--queries FILE [--runs N]");
     if (!parser.parse(QStringList{QStringLiteral("qingnang-pack ") + command} + arguments)) {
         printError(parser.errorText());
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, usage);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
     const bool hasQueries = parser.isSet(QStringLiteral("queries"));
     if (positional.isEmpty() || positional.size() > (queryAllowed ? 2 : 1) ||
         (positional.size() == 2) == hasQueries || (!queryAllowed && !hasQueries)) {
-        printError(queryAllowed ? QStringLiteral("usage: qingnang-pack search PACK (QUERY | "
-                                                 "--queries FILE) [--limit N] [--json]")
-                                : QStringLiteral(
-                                      "usage: qingnang-pack bench PACK --queries FILE [--runs N]"));
+        printError(usage);
         return BadInput;
     }
     bool ok = true;
@@ -185,13 +185,13 @@ double percentile(QList<double> values, double p)
 
 QString latencyLine(const QString &label, const QList<double> &ms)
 {
-    return QStringLiteral("%1 p50 %2 ms  p95 %3 ms  p99 %4 ms  max %5 ms  (%6 runs)\n")
+    return QStringLiteral("%1 p50 %2 ms  p95 %3 ms  p99 %4 ms  max %5 ms  (%6)\n")
         .arg(label, -18)
         .arg(percentile(ms, 0.50), 0, 'f', 2)
         .arg(percentile(ms, 0.95), 0, 'f', 2)
         .arg(percentile(ms, 0.99), 0, 'f', 2)
         .arg(percentile(ms, 1.0), 0, 'f', 2)
-        .arg(ms.size());
+        .arg(counted(ms.size(), QStringLiteral("run")));
 }
 
 } // namespace
@@ -200,7 +200,7 @@ int runSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Searches a pack as the app does."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to search for."),
                                  QStringLiteral("[QUERY]"));
@@ -235,7 +235,7 @@ int runBench(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Times the search on a file of queries, beside a LIKE scan of the same pack."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries, one a line."),
                       QStringLiteral("FILE")});
@@ -279,12 +279,11 @@ int runBench(const QStringList &arguments)
         }
     }
     const PackInfo &info = common.pack->info();
-    out() << QStringLiteral("pack: %1 (%2 topics, %3 articles, %4 questions, %5 texts)\n")
-                 .arg(info.path)
-                 .arg(info.counts.topics)
-                 .arg(info.counts.articles)
-                 .arg(info.counts.questions)
-                 .arg(info.counts.passages);
+    out() << QStringLiteral("pack: %1 (%2, %3, %4, %5)\n")
+                 .arg(info.path, counted(info.counts.topics, QStringLiteral("topic")),
+                      counted(info.counts.articles, QStringLiteral("article")),
+                      counted(info.counts.questions, QStringLiteral("question")),
+                      counted(info.counts.passages, QStringLiteral("text")));
     out() << QStringLiteral("queries: %1, runs each: %2\n").arg(common.queries.size()).arg(runs);
     out() << latencyLine(QStringLiteral("qingnang search"), ours);
     if (likeRuns > 0) {

@@ -11,22 +11,23 @@ namespace qingnang::cli {
 
 int runVerify(const QStringList &arguments)
 {
+    const QString usage = QStringLiteral("usage: qingnang-pack verify PACK");
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Checks a pack completely: SQLite's integrity check and Qingnang's own "
                        "invariants (tree, references, counts, checksum, search index)."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
     if (!parser.parse(QStringList{QStringLiteral("qingnang-pack verify")} + arguments)) {
         printError(parser.errorText());
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, usage);
         return Success;
     }
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: qingnang-pack verify PACK"));
+        printError(usage);
         return BadInput;
     }
     const QString path = parser.positionalArguments().first();
@@ -41,13 +42,14 @@ int runVerify(const QStringList &arguments)
             out() << shown << ": damaged: " << problem << '\n';
         }
         if (report.problemCount > report.problems.size()) {
-            out() << shown << ": … and " << (report.problemCount - report.problems.size())
-                  << " more problems\n";
+            out() << shown << ": … and "
+                  << counted(report.problemCount - report.problems.size(),
+                             QStringLiteral("more problem"))
+                  << '\n';
         }
         out().flush();
-        printError(QStringLiteral("%1: the pack is damaged (%2 problems found)")
-                       .arg(shown)
-                       .arg(report.problemCount));
+        printError(QStringLiteral("%1: the pack is damaged (%2 found)")
+                       .arg(shown, counted(report.problemCount, QStringLiteral("problem"))));
         return CheckFailed;
     }
     out() << shown << ": ok (" << report.checks.join(QStringLiteral(", ")) << ")\n";

@@ -55,10 +55,10 @@ inline ImportSummary parseImportSummary(const QByteArray &out)
     const QString text = QString::fromUtf8(out);
     static const QRegularExpression records(
         QStringLiteral("^records read: (\\d+), imported: (\\d+), skipped: (\\d+) \\((\\d+) "
-                       "empty, (\\d+) duplicates\\)$"),
+                       "empty, (\\d+) duplicates?\\)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression repaired(
-        QStringLiteral("^repaired: .*, (\\d+) undecodable byte sequences$"),
+        QStringLiteral("^repaired: .*, (\\d+) undecodable byte sequences?$"),
         QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = records.match(text);
     const QRegularExpressionMatch repairs = repaired.match(text);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void buildIntoAnUnwritablePlace();
     void usage_data();
     void usage();
+    void commandHelp_data();
+    void commandHelp();
 
 private:
     QTemporaryDir m_dir;
@@ -180,8 +183,16 @@ void TestPackCli::buildsContent()
                   QStringLiteral("-o"), output});
     QCOMPARE(run.status, 0);
     QVERIFY(QString::fromUtf8(run.out).contains(
-        QStringLiteral("3 topics, 1 articles, 3 questions, 4 answers")));
-    QCOMPARE(packTool({QStringLiteral("info"), output}).status, 0);
+        QStringLiteral("3 topics, 1 article, 3 questions, 4 answers")));
+    // One article, and English that says so (issue 16, item 12): "1 article", not "1 articles".
+    const Run info = packTool({QStringLiteral("info"), output});
+    QCOMPARE(info.status, 0);
+    const QString text = QString::fromUtf8(info.out);
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("^articles: +1 \\(\\d+ sections?\\)$"),
+                                              QRegularExpression::MultilineOption)),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b1 [a-z]+s\\b"))),
+             qPrintable(text));
 }
 
 void TestPackCli::buildRefusesMalformedContent()
@@ -254,6 +265,43 @@ void TestPackCli::usage()
     QCOMPARE(run.status, status);
     QVERIFY2(QString::fromUtf8(run.out).contains(stdoutHas), run.out.constData());
     QVERIFY2(QString::fromUtf8(run.err).contains(stderrHas), run.err.constData());
+}
+
+void TestPackCli::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+
+    QTest::newRow("build") << QStringLiteral("build")
+                           << QStringLiteral("usage: qingnang-pack build CONTENT_DIR -o PACK");
+    QTest::newRow("import") << QStringLiteral("import")
+                            << QStringLiteral("usage: qingnang-pack import FORMAT INPUT...");
+    QTest::newRow("info") << QStringLiteral("info")
+                          << QStringLiteral("usage: qingnang-pack info PACK [--json]");
+    QTest::newRow("verify") << QStringLiteral("verify")
+                            << QStringLiteral("usage: qingnang-pack verify PACK");
+    QTest::newRow("lint") << QStringLiteral("lint")
+                          << QStringLiteral("usage: qingnang-pack lint PACK|DIR");
+    QTest::newRow("search") << QStringLiteral("search")
+                            << QStringLiteral("usage: qingnang-pack search PACK ");
+    QTest::newRow("bench") << QStringLiteral("bench")
+                           << QStringLiteral("usage: qingnang-pack bench PACK --queries FILE");
+}
+
+// A command's --help (issue 16, item 12) starts with its own usage line, the
+// command named and no path of the executable, and offers no Qt --help-all.
+void TestPackCli::commandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    const Run run = packTool({command, QStringLiteral("--help")});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.startsWith(usage), qPrintable(text));
+    QVERIFY2(!text.contains(test::packTool()), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("help-all")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("-h, --help")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestPackCli)
