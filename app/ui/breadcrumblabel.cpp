@@ -60,6 +60,14 @@ void BreadcrumbLabel::resizeEvent(QResizeEvent *event)
     }
 }
 
+void BreadcrumbLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        relayout();
+    }
+}
+
 void BreadcrumbLabel::relayout()
 {
     const QFontMetrics metrics = fontMetrics();
@@ -83,6 +91,7 @@ void BreadcrumbLabel::relayout()
         const int others = width() - metrics.horizontalAdvance(last);
         last = metrics.elidedText(last, Qt::ElideRight, qMax(0, room - others));
     }
+    const QString linkColour = palette().color(QPalette::Link).name();
     QStringList parts;
     bool lastWasGap = false;
     for (int i = 0; i < shown.size(); ++i) {
@@ -96,10 +105,10 @@ void BreadcrumbLabel::relayout()
         lastWasGap = false;
         const QString title = (i + 1 == shown.size() ? last : shown.at(i).title).toHtmlEscaped();
         const QUrl &url = shown.at(i).url;
-        parts.append(url.isEmpty()
-                         ? title
-                         : QStringLiteral("<a href=\"%1\">%2</a>")
-                               .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), title));
+        parts.append(url.isEmpty() ? title
+                                   : QStringLiteral("<a href=\"%1\" style=\"color: %2\">%3</a>")
+                                         .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                              linkColour, title));
     }
     setText(m_prefix.toHtmlEscaped() + parts.join(separator));
 }

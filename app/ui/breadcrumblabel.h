@@ -11,6 +11,8 @@ namespace qingnang {
 // It takes the width the bar has left and never pushes the bar into its
 // overflow menu: when the whole path does not fit, crumbs in the middle give
 // way to "…", then the page's own title is elided. The full path is its tooltip.
+// Links are written in the palette's link colour, and written again when the
+// palette changes (rich text keeps the colour it was parsed with).
 class BreadcrumbLabel : public QLabel
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // A new palette (the dark theme) colours the links again at once.
+    void changeEvent(QEvent *event) override;
 
 private:
     void relayout();

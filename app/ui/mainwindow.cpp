@@ -408,6 +408,7 @@ void MainWindow::showPage(const Page &page, int scroll)
     m_ui->disclaimerLabel->setText(disclaimer);
     setWindowTitle(page.title); // the platform adds the application's name
     updateBreadcrumb();
+    updateStatus();
     updateActions();
     selectTopicInTree();
     updatePageUserState();
@@ -440,30 +441,49 @@ void MainWindow::selectTopicInTree()
     }
 }
 
+// The status bar tells of the pack the page comes from: its title, what it
+// holds and its content date. Pages of no one pack (start, about, search) tell
+// of all the open packs, with each content date there is.
 void MainWindow::updateStatus()
 {
-    const QLocale locale(QLocale::Chinese, QLocale::China);
     const auto &packs = m_library->packs();
     if (packs.isEmpty()) {
         m_statusLabel->setText(tr("没有打开的内容包"));
         return;
     }
-    PackCounts total;
-    for (const auto &pack : packs) {
-        total.topicsWithContent += pack->info().counts.topicsWithContent;
-        total.articles += pack->info().counts.articles;
-        total.questions += pack->info().counts.questions;
+    std::shared_ptr<Pack> pagePack =
+        m_page.pack && packs.contains(m_page.pack) ? m_page.pack : nullptr;
+    if (!pagePack && packs.size() == 1) {
+        pagePack = packs.first();
     }
-    const QString name =
-        packs.size() == 1 ? packs.first()->title() : tr("%1 个内容包").arg(packs.size());
-    QString text = tr("%1 · %2 个专题 · %3 篇文章 · %4 个问答")
-                       .arg(name, locale.toString(total.topicsWithContent),
-                            locale.toString(total.articles), locale.toString(total.questions));
-    const QString date = packs.first()->info().contentDate;
-    if (!date.isEmpty()) {
-        text += tr(" · 内容日期 %1").arg(date);
+    QString name;
+    PackCounts counts;
+    QStringList dates;
+    if (pagePack) {
+        name = pagePack->title();
+        counts = pagePack->info().counts;
+        dates.append(pagePack->info().contentDate);
+    } else {
+        name = tr("%1 个内容包").arg(packs.size());
+        for (const auto &pack : packs) {
+            counts.topicsWithContent += pack->info().counts.topicsWithContent;
+            counts.articles += pack->info().counts.articles;
+            counts.questions += pack->info().counts.questions;
+            if (!dates.contains(pack->info().contentDate)) {
+                dates.append(pack->info().contentDate);
+            }
+        }
     }
-    m_statusLabel->setText(text);
+    dates.removeAll(QString());
+    QStringList parts{name};
+    const QString held = PageRenderer::countsText(counts, QStringLiteral(" · "));
+    if (!held.isEmpty()) {
+        parts.append(held);
+    }
+    if (!dates.isEmpty()) {
+        parts.append(tr("内容日期 %1").arg(dates.join(tr("、"))));
+    }
+    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::reportPackProblems(const QStringList &problems)
@@ -848,7 +868,7 @@ void MainWindow::showAbout()
         const PackInfo &info = pack->info();
         QStringList facts;
         if (!info.source.isEmpty()) {
-            facts.append(tr("来源：%1").arg(info.source.toHtmlEscaped()));
+            facts.append(tr("来源：%1").arg(PageRenderer::sourceText(info.source).toHtmlEscaped()));
         }
         if (!info.contentDate.isEmpty()) {
             facts.append(tr("内容日期：%1").arg(info.contentDate.toHtmlEscaped()));

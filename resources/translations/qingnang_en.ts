@@ -631,14 +631,6 @@ Open it?</translation>
         <translation>%1 packs</translation>
     </message>
     <message>
-        <source>%1 · %2 个专题 · %3 篇文章 · %4 个问答</source>
-        <translation>%1 · %2 topics · %3 articles · %4 questions</translation>
-    </message>
-    <message>
-        <source> · 内容日期 %1</source>
-        <translation> · content as of %1</translation>
-    </message>
-    <message>
         <source>无法打开内容包</source>
         <translation>Could not open pack</translation>
     </message>
@@ -773,10 +765,6 @@ Open it?</translation>
     <message>
         <source>打开</source>
         <translation>Open</translation>
-    </message>
-    <message>
-        <source>关闭内容包「%1」</source>
-        <translation>Close Pack “%1”</translation>
     </message>
     <message>
         <source>关于青囊</source>
@@ -945,6 +933,56 @@ In this session, bookmarks, notes and history are kept in memory only and are go
     <message>
         <source>历史记录已清除</source>
         <translation>History cleared</translation>
+    </message>
+    <message>
+        <source>内容日期 %1</source>
+        <translation>content as of %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>关闭内容包「%1」…</source>
+        <translation>Close Pack “%1”…</translation>
+    </message>
+    <message>
+        <source>关闭内容包「%1」(&amp;C)…</source>
+        <translation>&amp;Close Pack “%1”…</translation>
+    </message>
+    <message>
+        <source>关闭内容包(&amp;C)</source>
+        <translation>&amp;Close Pack</translation>
+    </message>
+    <message>
+        <source>重新打开内容包(&amp;R)</source>
+        <translation>&amp;Reopen Pack</translation>
+    </message>
+    <message>
+        <source>关闭内容包</source>
+        <translation>Close Pack</translation>
+    </message>
+    <message>
+        <source>关闭内容包「%1」？</source>
+        <translation>Close the pack “%1”?</translation>
+    </message>
+    <message>
+        <source>关闭后，它的页面、书签和笔记暂时打不开，文件不会被删除。
+可以用「文件 › 重新打开内容包」再次打开。</source>
+        <translation>Its pages, bookmarks and notes cannot be opened while it is closed; the file is not deleted.
+File › Reopen Pack opens it again.</translation>
+    </message>
+    <message>
+        <source>已重新打开内容包：%1</source>
+        <translation>Pack reopened: %1</translation>
+    </message>
+    <message>
+        <source>本页已收藏（Ctrl+D 编辑）</source>
+        <translation>This page is bookmarked (Ctrl+D to edit)</translation>
+    </message>
+    <message>
+        <source>收藏本页（Ctrl+D）</source>
+        <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1293,6 @@ In this session, bookmarks, notes and history are kept in memory only and are go
         <translation>Qingnang is an offline reader of Chinese health knowledge: browse articles and patients’ questions by department and topic, without a network. Type a symptom or the name of a condition at the left to search.</translation>
     </message>
     <message>
-        <source>收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。</source>
-        <translation>%1 topics, %2 articles, %3 questions with answers; content as of %4.</translation>
-    </message>
-    <message>
         <source>专题索引（A–Z）›</source>
         <translation>Topic index (A–Z) ›</translation>
     </message>
@@ -1353,6 +1387,46 @@ In this session, bookmarks, notes and history are kept in memory only and are go
     <message>
         <source>浏览全部科室</source>
         <translation>Browse all departments</translation>
+    </message>
+    <message>
+        <source>从 %1 导入（%2 格式）</source>
+        <translation>imported (%2) from %1</translation>
+    </message>
+    <message>
+        <source>%1 篇文章</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>%1 个问答</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <source>内容包已关闭</source>
+        <translation>Pack closed</translation>
+    </message>
+    <message>
+        <source>这个页面在内容包「%1」中，它已经关闭。</source>
+        <translation>This page is in the pack “%1”, which is closed.</translation>
+    </message>
+    <message>
+        <source>重新打开「%1」</source>
+        <translation>Reopen “%1”</translation>
+    </message>
+    <message>
+        <source>也可以用菜单「文件 › 重新打开内容包」。</source>
+        <translation>The menu File › Reopen Pack does it too.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>还没有内容，内容日期 %1。</source>
+        <translation>Nothing in it yet; content as of %1.</translation>
+    </message>
+    <message>
+        <source>收录 %1，内容日期 %2。</source>
+        <translation>%1; content as of %2.</translation>
     </message>
 </context>
 <context>

@@ -631,14 +631,6 @@
         <translation>%1 个内容包</translation>
     </message>
     <message>
-        <source>%1 · %2 个专题 · %3 篇文章 · %4 个问答</source>
-        <translation>%1 · %2 个专题 · %3 篇文章 · %4 个问答</translation>
-    </message>
-    <message>
-        <source> · 内容日期 %1</source>
-        <translation> · 内容日期 %1</translation>
-    </message>
-    <message>
         <source>无法打开内容包</source>
         <translation>无法打开内容包</translation>
     </message>
@@ -773,10 +765,6 @@
     <message>
         <source>打开</source>
         <translation>打开</translation>
-    </message>
-    <message>
-        <source>关闭内容包「%1」</source>
-        <translation>关闭内容包「%1」</translation>
     </message>
     <message>
         <source>关于青囊</source>
@@ -945,6 +933,56 @@
     <message>
         <source>历史记录已清除</source>
         <translation>历史记录已清除</translation>
+    </message>
+    <message>
+        <source>内容日期 %1</source>
+        <translation>内容日期 %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>关闭内容包「%1」…</source>
+        <translation>关闭内容包「%1」…</translation>
+    </message>
+    <message>
+        <source>关闭内容包「%1」(&amp;C)…</source>
+        <translation>关闭内容包「%1」(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>关闭内容包(&amp;C)</source>
+        <translation>关闭内容包(&amp;C)</translation>
+    </message>
+    <message>
+        <source>重新打开内容包(&amp;R)</source>
+        <translation>重新打开内容包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>关闭内容包</source>
+        <translation>关闭内容包</translation>
+    </message>
+    <message>
+        <source>关闭内容包「%1」？</source>
+        <translation>关闭内容包「%1」？</translation>
+    </message>
+    <message>
+        <source>关闭后，它的页面、书签和笔记暂时打不开，文件不会被删除。
+可以用「文件 › 重新打开内容包」再次打开。</source>
+        <translation>关闭后，它的页面、书签和笔记暂时打不开，文件不会被删除。
+可以用「文件 › 重新打开内容包」再次打开。</translation>
+    </message>
+    <message>
+        <source>已重新打开内容包：%1</source>
+        <translation>已重新打开内容包：%1</translation>
+    </message>
+    <message>
+        <source>本页已收藏（Ctrl+D 编辑）</source>
+        <translation>本页已收藏（Ctrl+D 编辑）</translation>
+    </message>
+    <message>
+        <source>收藏本页（Ctrl+D）</source>
+        <translation>收藏本页（Ctrl+D）</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1293,6 @@
         <translation>青囊是离线的中文健康知识阅读器：按科室和专题浏览文章与患者问答，不需要联网。在左侧输入症状或病名即可搜索。</translation>
     </message>
     <message>
-        <source>收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。</source>
-        <translation>收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。</translation>
-    </message>
-    <message>
         <source>专题索引（A–Z）›</source>
         <translation>专题索引（A–Z）›</translation>
     </message>
@@ -1353,6 +1387,46 @@
     <message>
         <source>浏览全部科室</source>
         <translation>浏览全部科室</translation>
+    </message>
+    <message>
+        <source>从 %1 导入（%2 格式）</source>
+        <translation>从 %1 导入（%2 格式）</translation>
+    </message>
+    <message>
+        <source>%1 篇文章</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 个问答</source>
+        <translation>%1 个问答</translation>
+    </message>
+    <message>
+        <source>内容包已关闭</source>
+        <translation>内容包已关闭</translation>
+    </message>
+    <message>
+        <source>这个页面在内容包「%1」中，它已经关闭。</source>
+        <translation>这个页面在内容包「%1」中，它已经关闭。</translation>
+    </message>
+    <message>
+        <source>重新打开「%1」</source>
+        <translation>重新打开「%1」</translation>
+    </message>
+    <message>
+        <source>也可以用菜单「文件 › 重新打开内容包」。</source>
+        <translation>也可以用菜单「文件 › 重新打开内容包」。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>还没有内容，内容日期 %1。</source>
+        <translation>还没有内容，内容日期 %1。</translation>
+    </message>
+    <message>
+        <source>收录 %1，内容日期 %2。</source>
+        <translation>收录 %1，内容日期 %2。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -67,6 +68,22 @@ private:
         return m_window->findChild<QAction *>(QLatin1String(name));
     }
     void restart();
+    // Whether the breadcrumb is drawn with pixels of colour (its links).
+    bool breadcrumbDrawsIn(const QColor &colour) const
+    {
+        auto *breadcrumb = m_window->findChild<QLabel *>(QStringLiteral("breadcrumb"));
+        const QImage image = breadcrumb->grab().toImage();
+        int near = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                near += qAbs(pixel.red() - colour.red()) + qAbs(pixel.green() - colour.green()) +
+                            qAbs(pixel.blue() - colour.blue()) <
+                        24;
+            }
+        }
+        return near >= 10;
+    }
 
     Library m_library;
     std::unique_ptr<MainWindow> m_window;
@@ -186,6 +203,9 @@ void TestReadingHabits::themes()
     QTRY_VERIFY(reader()->document()->defaultStyleSheet().contains(
         QStringLiteral("body { color: %1; }").arg(darkText)));
     QVERIFY(reader()->palette().color(QPalette::Base).lightness() < 60);
+    // The breadcrumb's links take the dark palette's link colour at once, not
+    // at the next page (issue 16, item 10): drawn in it, on the screen.
+    QTRY_VERIFY(breadcrumbDrawsIn(QApplication::palette().color(QPalette::Link)));
     QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("Dark"));
 
     restart();
@@ -194,6 +214,7 @@ void TestReadingHabits::themes()
 
     action("actionThemeLight")->trigger();
     QVERIFY(lightness() > 200);
+    QTRY_VERIFY(breadcrumbDrawsIn(QApplication::palette().color(QPalette::Link)));
     QTRY_VERIFY(reader()->document()->defaultStyleSheet().contains(
         QStringLiteral("body { color: %1; }")
             .arg(QApplication::palette().color(QPalette::Text).name())));

@@ -4,6 +4,7 @@
 #include "address/pageurl.h"
 #include "models/roles.h"
 #include "pack/pack.h"
+#include "util/numbers.h"
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>
@@ -84,15 +85,14 @@ QVariant QaListModel::data(const QModelIndex &index, int role) const
         return question.title;
     case Qt::AccessibleDescriptionRole:
         return QCoreApplication::translate("qingnang::QaListModel", "%1个回答：%2")
-            .arg(question.answerCount)
-            .arg(question.excerpt);
+            .arg(groupedNumber(question.answerCount), question.excerpt);
     case ExcerptRole:
         return question.excerpt;
     case AnswerCountRole:
         return question.answerCount;
     case CountsRole:
         return QCoreApplication::translate("qingnang::QaListModel", "%1个回答")
-            .arg(question.answerCount);
+            .arg(groupedNumber(question.answerCount));
     case QuestionIdRole:
         return question.id;
     case TopicIdRole:

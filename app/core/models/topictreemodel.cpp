@@ -6,6 +6,7 @@
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "util/logging.h"
+#include "util/numbers.h"
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>
@@ -179,11 +180,11 @@ QString TopicTreeModel::countsText(const TopicNode &node)
     QStringList parts;
     if (node.totalArticles > 0) {
         parts.append(QCoreApplication::translate("qingnang::TopicTreeModel", "%1篇")
-                         .arg(node.totalArticles));
+                         .arg(groupedNumber(node.totalArticles)));
     }
     if (node.totalQuestions > 0) {
         parts.append(QCoreApplication::translate("qingnang::TopicTreeModel", "%1问")
-                         .arg(node.totalQuestions));
+                         .arg(groupedNumber(node.totalQuestions)));
     }
     return parts.join(QStringLiteral("·"));
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "htmlwriter.h"
 
+#include "util/numbers.h"
 #include <QCoreApplication>
+
 #include <QLocale>
 
 namespace qingnang::html {
@@ -29,8 +31,7 @@ QString link(const QUrl &url, const QString &text, const QString &cssClass)
 
 QString number(qint64 value)
 {
-    static const QLocale grouped(QLocale::English);
-    return grouped.toString(value);
+    return groupedNumber(value);
 }
 
 QString oneLine(const QString &text, int maxChars)

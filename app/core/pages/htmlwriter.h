@@ -17,7 +17,7 @@ namespace qingnang::html {
 QString esc(const QString &text);
 QString link(const QUrl &url, const QString &text, const QString &cssClass = {});
 
-// One number format everywhere: digits grouped by thousands ("1,597").
+// One number format everywhere (util/numbers.h): digits grouped by thousands ("1,597").
 QString number(qint64 value);
 
 // text cut to maxChars with an ellipsis, never inside a surrogate pair.

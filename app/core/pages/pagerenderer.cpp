@@ -5,6 +5,8 @@
 #include "pack/library.h"
 #include "pack/pack.h"
 
+#include <QRegularExpression>
+
 namespace qingnang {
 
 using namespace html;
@@ -50,11 +52,37 @@ QList<Crumb> PageRenderer::crumbsFor(const Pack &pack, const QList<TopicNode> &p
     return crumbs;
 }
 
+QString PageRenderer::sourceText(const QString &source)
+{
+    static const QRegularExpression imported(
+        QStringLiteral("^imported \\(([A-Za-z0-9-]+)\\) from (.+)$"));
+    const QRegularExpressionMatch match = imported.match(source);
+    if (!match.hasMatch()) {
+        return source;
+    }
+    return tr("从 %1 导入（%2 格式）").arg(match.captured(2), match.captured(1));
+}
+
+QString PageRenderer::countsText(const PackCounts &counts, const QString &separator)
+{
+    QStringList parts;
+    if (counts.topicsWithContent > 0) {
+        parts.append(tr("%1 个专题").arg(number(counts.topicsWithContent)));
+    }
+    if (counts.articles > 0) {
+        parts.append(tr("%1 篇文章").arg(number(counts.articles)));
+    }
+    if (counts.questions > 0) {
+        parts.append(tr("%1 个问答").arg(number(counts.questions)));
+    }
+    return parts.join(separator);
+}
+
 QString PageRenderer::provenance(const Pack &pack, const QString &author, const QString &date) const
 {
     const PackInfo &info = pack.info();
     QStringList parts;
-    const QString writer = author.isEmpty() ? info.source : author;
+    const QString writer = author.isEmpty() ? sourceText(info.source) : author;
     if (!writer.isEmpty()) {
         parts.append(tr("来源：%1").arg(writer));
     }

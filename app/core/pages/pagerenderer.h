@@ -83,6 +83,15 @@ public:
     // headless PDF export, never for the window.
     Page renderComplete(const QUrl &url) const;
 
+    // A pack's source (meta "source") as the reader says it: what qingnang-pack
+    // import writes, "imported (FORMAT) from FILES", in the interface's language;
+    // any other source as the pack has it.
+    static QString sourceText(const QString &source);
+    // What a pack holds, as "N 个专题、N 篇文章、N 个问答" joined by separator:
+    // topics are those with articles or questions of their own (departments
+    // are not counted), and a kind the pack has none of is left out.
+    static QString countsText(const PackCounts &counts, const QString &separator);
+
     // Whether url is a page of the open packs, looked up, not rendered.
     bool pageExists(const QUrl &url) const;
 

@@ -78,10 +78,10 @@ Page PageRenderer::renderStart() const
         if (m_library->packs().size() > 1) {
             html += heading(2, info.title);
         }
-        html += paragraph(tr("收录 %1 个专题、%2 篇文章、%3 个问答，内容日期 %4。")
-                              .arg(number(info.counts.topicsWithContent),
-                                   number(info.counts.articles), number(info.counts.questions),
-                                   info.contentDate.isEmpty() ? tr("未注明") : info.contentDate),
+        const QString held = countsText(info.counts, tr("、"));
+        const QString date = info.contentDate.isEmpty() ? tr("未注明") : info.contentDate;
+        html += paragraph(held.isEmpty() ? tr("还没有内容，内容日期 %1。").arg(date)
+                                         : tr("收录 %1，内容日期 %2。").arg(held, date),
                           QStringLiteral("lead"));
 
         const QList<TopicNode> departments =
@@ -232,6 +232,15 @@ Page PageRenderer::renderIndex(const PageAddress &address) const
     return page;
 }
 
+namespace {
+
+QString nonZero(qint64 count)
+{
+    return count > 0 ? number(count) : QString();
+}
+
+} // namespace
+
 Page PageRenderer::renderAbout() const
 {
     Page page;
@@ -244,14 +253,15 @@ Page PageRenderer::renderAbout() const
         const PackInfo &info = pack->info();
         html += heading(2, info.title) + QStringLiteral("<table class=\"facts\">\n");
         const QList<std::pair<QString, QString>> rows = {
-            {tr("来源"), info.source},
+            {tr("来源"), sourceText(info.source)},
             {tr("内容日期"), info.contentDate},
             {tr("审核"), info.review},
             {tr("许可"), info.license},
             {tr("格式版本"), QString::number(info.schemaVersion)},
-            {tr("专题"), number(info.counts.topicsWithContent)},
-            {tr("文章"), number(info.counts.articles)},
-            {tr("问答"), number(info.counts.questions)},
+            // The counts of countsText(): none of a kind is left out.
+            {tr("专题"), nonZero(info.counts.topicsWithContent)},
+            {tr("文章"), nonZero(info.counts.articles)},
+            {tr("问答"), nonZero(info.counts.questions)},
             {tr("文件"), info.path},
         };
         for (const auto &[label, value] : rows) {
