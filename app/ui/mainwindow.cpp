@@ -509,8 +509,19 @@ void MainWindow::fillHistoryMenu(QMenu *menu, bool back)
     const QList<NavigationHistory::Entry> entries =
         back ? m_history.backEntries() : m_history.forwardEntries();
     constexpr int shown = 20;
-    for (int i = 0; i < entries.size() && i < shown; ++i) {
+    // Places on one page (the outline's jumps) are one page in the list: an
+    // entry on the same page as the one before it (the current page first) is
+    // left out, and the nearest of a run stands for it.
+    QUrl previousPage = pageurl::withoutFragment(currentUrl());
+    int listed = 0;
+    for (int i = 0; i < entries.size() && listed < shown; ++i) {
         const NavigationHistory::Entry &entry = entries.at(i);
+        const QUrl page = pageurl::withoutFragment(entry.url);
+        if (page == previousPage) {
+            continue;
+        }
+        previousPage = page;
+        ++listed;
         const QString title = entry.title.isEmpty() ? entry.url.toDisplayString() : entry.title;
         QAction *item = menu->addAction(title);
         item->setToolTip(entry.url.toDisplayString());

@@ -19,7 +19,10 @@ ReaderView::ReaderView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    // Read, not edited: the mouse selects, Tab moves from link to link and the
+    // arrow keys scroll; keyboard selection would put a blinking caret before
+    // the title of every page (issue 16, item 11).
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
     document()->setDocumentMargin(24);
     applyStyle();
 }

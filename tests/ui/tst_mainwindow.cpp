@@ -13,7 +13,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void closingAPackAsksAndCanBeUndone();
     void breadcrumbFitsASmallWindow();
     void badPackFileIsReportedAndSkipped();
+    void noCaretInTheReader();
+    void backListsAPageOnce();
 
 private:
     ReaderView *reader() const
@@ -497,6 +501,51 @@ void TestMainWindow::badPackFileIsReportedAndSkipped()
     QVERIFY(shown.toPlainText().contains(QStringLiteral("not a Qingnang pack")));
     box->close();
     verifyDisclaimerShown();
+}
+
+// The reader is read-only: with the focus in it, no caret is drawn before the
+// title (issue 16, item 11). Two frames half a blink apart are alike.
+void TestMainWindow::noCaretInTheReader()
+{
+    m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+    reader()->setFocus();
+    QTRY_VERIFY(reader()->hasFocus());
+    QVERIFY(reader()->isReadOnly());
+    QVERIFY(!(reader()->textInteractionFlags() & Qt::TextSelectableByKeyboard));
+    const QRect caret = reader()->cursorRect().adjusted(-2, -2, 2, 2);
+    const QImage first = reader()->viewport()->grab(caret).toImage();
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(QApplication::cursorFlashTime() / 4);
+        QCOMPARE(reader()->viewport()->grab(caret).toImage(), first);
+    }
+}
+
+// Jumps through an article's outline are places on one page: Back's list
+// names the article once, and the page before it (issue 16, item 11).
+void TestMainWindow::backListsAPageOnce()
+{
+    const QUrl topic = pageurl::topic(QStringLiteral("hemifacial-spasm"));
+    const QUrl article = pageurl::article(QStringLiteral("hemifacial-spasm-causes"));
+    m_window->openUrl(pageurl::start());
+    m_window->openUrl(topic);
+    m_window->openUrl(article);
+    m_window->openUrl(QUrl(QStringLiteral("#s1")));
+    m_window->openUrl(QUrl(QStringLiteral("#s2")));
+    m_window->openUrl(pageurl::topic(QStringLiteral("facial-neuritis")));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("backMenu"));
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QStringList titles;
+    for (QAction *action : menu->actions()) {
+        titles.append(action->text());
+    }
+    QCOMPARE(titles.size(), 3); // the article, the topic, the start page
+    QCOMPARE(titles.count(titles.first()), 1);
+    QVERIFY2(titles.first().contains(QStringLiteral("原因")), qPrintable(titles.join(u'|')));
+    // The article's entry returns to where the reader last was on it.
+    menu->actions().first()->trigger();
+    QCOMPARE(m_window->currentUrl().fragment(), QStringLiteral("s2"));
+    QCOMPARE(pageurl::withoutFragment(m_window->currentUrl()), article);
 }
 
 QTEST_MAIN(TestMainWindow)
