@@ -752,6 +752,15 @@ void MainWindow::applyPreferences()
     m_ui->reader->setTextPixelSize(
         qRound(ReaderView::basePixelSize * m_preferences->zoom() / 100.0 * factor));
     m_ui->reader->setFontFamily(m_preferences->readerFont());
+    // The Q&A list page reads like every other page (issue 16, item 11): the
+    // reader's measure, centred, in the reader's type size and family.
+    QFont qaFont = font();
+    if (!m_preferences->readerFont().isEmpty()) {
+        qaFont.setFamily(m_preferences->readerFont());
+    }
+    qaFont.setPixelSize(m_ui->reader->textPixelSize());
+    m_ui->qaList->setFont(qaFont);
+    m_ui->qaColumn->setMaximumWidth(ReaderView::measure * m_ui->reader->textPixelSize());
     m_ui->actionThemeSystem->setChecked(m_preferences->theme() == Preferences::Theme::System);
     m_ui->actionThemeLight->setChecked(m_preferences->theme() == Preferences::Theme::Light);
     m_ui->actionThemeDark->setChecked(m_preferences->theme() == Preferences::Theme::Dark);

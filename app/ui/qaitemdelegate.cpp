@@ -15,7 +15,11 @@ constexpr int padding = 8;
 QFont excerptFont(const QFont &font)
 {
     QFont smaller = font;
-    smaller.setPointSizeF(font.pointSizeF() * 0.9);
+    if (font.pointSizeF() > 0) {
+        smaller.setPointSizeF(font.pointSizeF() * 0.9);
+    } else {
+        smaller.setPixelSize(qMax(1, qRound(font.pixelSize() * 0.9)));
+    }
     return smaller;
 }
 

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void breadcrumbFitsASmallWindow();
     void badPackFileIsReportedAndSkipped();
     void noCaretInTheReader();
+    void questionListReadsLikeAPage();
     void backListsAPageOnce();
 
 private:
@@ -546,6 +548,30 @@ void TestMainWindow::backListsAPageOnce()
     menu->actions().first()->trigger();
     QCOMPARE(m_window->currentUrl().fragment(), QStringLiteral("s2"));
     QCOMPARE(pageurl::withoutFragment(m_window->currentUrl()), article);
+}
+
+// The full Q&A list is not a smaller, left-aligned page (issue 16, item 11):
+// its column starts where the reader's text does and has the reader's type.
+void TestMainWindow::questionListReadsLikeAPage()
+{
+    m_window->resize(1400, 800);
+    m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(reader()->isVisible());
+    const int textLeft = reader()->mapTo(m_window.get(), QPoint(0, 0)).x() +
+                         qRound(reader()->document()->rootFrame()->frameFormat().leftMargin());
+    const int textWidth = ReaderView::measure * reader()->textPixelSize();
+    QVERIFY(reader()->viewport()->width() > textWidth + 200); // room on both sides
+    m_window->openUrl(pageurl::topicQuestions(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(qaList()->isVisible());
+    auto *column = m_window->findChild<QWidget *>(QStringLiteral("qaColumn"));
+    const int columnLeft = column->mapTo(m_window.get(), QPoint(0, 0)).x();
+    // Within half the reader's scroll bar, which the reader centres beside.
+    const int slack = reader()->verticalScrollBar()->width() / 2 + 2;
+    QVERIFY2(qAbs(columnLeft - textLeft) <= slack,
+             qPrintable(QStringLiteral("%1 vs %2").arg(columnLeft).arg(textLeft)));
+    QVERIFY2(qAbs(column->width() - textWidth) <= slack,
+             qPrintable(QStringLiteral("%1 vs %2").arg(column->width()).arg(textWidth)));
+    QCOMPARE(qaList()->font().pixelSize(), reader()->textPixelSize());
 }
 
 QTEST_MAIN(TestMainWindow)
