@@ -162,12 +162,26 @@ void TestAlerts::raised_data()
     row("如果我死了大家会不会好过一点", "crisis", "depression");
     row("好想消失", "crisis", "depression");
     row("我怕我会做傻事", "crisis", "depression");
+    // Families added after the first list written once the rules were tuned
+    // (tests/data/alerts/fresh-*.txt): worth × leaving, life × hopelessness,
+    // a plan, a week's medicines at once, a scald poured over the body.
+    row("我是个废物，死了比较好", "crisis", "depression");
+    row("离婚了觉得活着没什么意义", "crisis", "depression");
+    row("我计划好了下周就走", "crisis", "depression");
+    row("死是不是就解脱了", "crisis", "depression");
+    row("想烧炭", "crisis", "depression");
+    row("老人糊涂了把一个星期的降压药一起吃了", "emergency", "poisoning");
+    row("被开水从头浇到身上，大片皮肤起泡", "emergency", "burns");
+    row("突然头痛到爆，脖子也硬了，吐", "emergency", "headache");
+    row("吐了一大盆血", "emergency", "gi-bleeding");
     // The same in traditional characters.
     row("外婆突然左邊手腳不能動", "emergency", "stroke");
     row("我媽一下子吃了二十多片降壓藥", "emergency", "poisoning");
     row("吃蝦後嗓子發緊呼吸困難", "emergency", "anaphylaxis");
     row("我是家裡的負擔，不如走了", "crisis", "depression");
     row("欠了很多錢想一死了之", "crisis", "depression");
+    row("離婚了覺得活著沒什麼意義", "crisis", "depression");
+    row("被開水從頭澆到身上，大片皮膚起泡", "emergency", "burns");
 }
 
 void TestAlerts::raised()
@@ -214,7 +228,10 @@ void TestAlerts::everydayQueriesRaiseNothing_data()
           "安眠药吃多了会上瘾吗", "一瓶药吃几天", "有机磷农药中毒的机制", "过敏性休克是什么",
           "喉咙肿痛吃什么药", "脖子肿一个很大的包", "吃了打虫药之后会怎么样",
           "切菜切到手了出了点血", "被蜜蜂蛰了一下有点肿", "孩子发烧抽搐过一次以后要注意什么",
-          "胸闷叹气", "运动后出汗多正常吗", "农药残留怎么洗掉", "熱死了"}) {
+          "胸闷叹气", "运动后出汗多正常吗", "农药残留怎么洗掉", "熱死了",
+          "我这段时间忙得脑袋都要炸了头痛怎么办", "血压高最近睡不好一直涨食", "新生儿大便是黑色的",
+          "热水袋把脸烫红了", "感冒吃了一盒药还没好", "想自己在家烫头发",
+          "我走了一万步感觉轻松多了"}) {
         QTest::newRow(query) << QString::fromUtf8(query);
     }
 }
