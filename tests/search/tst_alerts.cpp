@@ -174,6 +174,16 @@ void TestAlerts::raised_data()
     row("被开水从头浇到身上，大片皮肤起泡", "emergency", "burns");
     row("突然头痛到爆，脖子也硬了，吐", "emergency", "headache");
     row("吐了一大盆血", "emergency", "gi-bleeding");
+    // A wish to die said loosely (the rule "death-wish": a word of death and a
+    // word of wishing, with its own list of everyday 累死, 笑死, 梗死 …), and
+    // families added after the third list (tests/data/alerts/third-*.txt).
+    row("我觉得死亡是唯一的出路", "crisis", "depression");
+    row("今晚我就打算结束这一切", "crisis", "depression");
+    row("最近脑子里全是死的念头", "crisis", "depression");
+    row("我每次难受就用针扎自己", "crisis", "depression");
+    row("被蝎子蜇了后嘴唇舌头都麻，喘不上来", "emergency", "anaphylaxis");
+    row("孩子抽个没完，嘴巴都紫了", "emergency", "seizure-first-aid");
+    row("我妈突然瘫倒在地，叫了半天都不理人", "emergency", "cpr");
     // The same in traditional characters.
     row("外婆突然左邊手腳不能動", "emergency", "stroke");
     row("我媽一下子吃了二十多片降壓藥", "emergency", "poisoning");
@@ -182,6 +192,7 @@ void TestAlerts::raised_data()
     row("欠了很多錢想一死了之", "crisis", "depression");
     row("離婚了覺得活著沒什麼意義", "crisis", "depression");
     row("被開水從頭澆到身上，大片皮膚起泡", "emergency", "burns");
+    row("我覺得死亡是唯一的出路", "crisis", "depression");
 }
 
 void TestAlerts::raised()
@@ -231,7 +242,10 @@ void TestAlerts::everydayQueriesRaiseNothing_data()
           "胸闷叹气", "运动后出汗多正常吗", "农药残留怎么洗掉", "熱死了",
           "我这段时间忙得脑袋都要炸了头痛怎么办", "血压高最近睡不好一直涨食", "新生儿大便是黑色的",
           "热水袋把脸烫红了", "感冒吃了一盒药还没好", "想自己在家烫头发",
-          "我走了一万步感觉轻松多了"}) {
+          "我走了一万步感觉轻松多了", "累得要死想睡觉", "心肌梗死想知道能活多久", "脑梗死后想锻炼",
+          "吃了两个月的药一次吃两片", "癫痫反复发作怎么办", "胸口烧心疼痛想吐酸水",
+          "怀孕五个月大腿痛得厉害", "热死了想吃冰", "我想问吃什么补钙", "死皮怎么去除",
+          "生不如死的牙疼怎么办"}) {
         QTest::newRow(query) << QString::fromUtf8(query);
     }
 }
