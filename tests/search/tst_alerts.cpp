@@ -184,6 +184,14 @@ void TestAlerts::raised_data()
     row("被蝎子蜇了后嘴唇舌头都麻，喘不上来", "emergency", "anaphylaxis");
     row("孩子抽个没完，嘴巴都紫了", "emergency", "seizure-first-aid");
     row("我妈突然瘫倒在地，叫了半天都不理人", "emergency", "cpr");
+    // Self-harm described (the rule "self-harm": cutting or burning an arm
+    // with a sign that it was meant), and families added after the fourth
+    // list (tests/data/alerts/fourth-*.txt).
+    row("我用刀片划手臂，停不下来", "crisis", "depression");
+    row("我配不上活着", "crisis", "depression");
+    row("好几天没吃饭了，想就这样饿死自己", "crisis", "depression");
+    row("我突然看东西一半是黑的，右腿也迈不开", "emergency", "stroke");
+    row("我老婆吞了三十多片抗抑郁药", "emergency", "poisoning");
     // The same in traditional characters.
     row("外婆突然左邊手腳不能動", "emergency", "stroke");
     row("我媽一下子吃了二十多片降壓藥", "emergency", "poisoning");
@@ -245,7 +253,8 @@ void TestAlerts::everydayQueriesRaiseNothing_data()
           "我走了一万步感觉轻松多了", "累得要死想睡觉", "心肌梗死想知道能活多久", "脑梗死后想锻炼",
           "吃了两个月的药一次吃两片", "癫痫反复发作怎么办", "胸口烧心疼痛想吐酸水",
           "怀孕五个月大腿痛得厉害", "热死了想吃冰", "我想问吃什么补钙", "死皮怎么去除",
-          "生不如死的牙疼怎么办"}) {
+          "生不如死的牙疼怎么办", "不小心被刀片划了手臂", "拿针扎手指放血", "猝死的原因有哪些",
+          "眉毛边上起疮像用针扎一样疼"}) {
         QTest::newRow(query) << QString::fromUtf8(query);
     }
 }
