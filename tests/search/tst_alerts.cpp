@@ -266,23 +266,29 @@ void TestAlerts::everydayQueriesRaiseNothing()
     QVERIFY2(!alert, qPrintable(alert ? alert->id : QString()));
 }
 
-// The lists written to develop the rules (tests/data/alerts, docs/alerts.md):
-// every query of them raises what it should, so a change to the table that
-// loses one is seen. (How well the rules reach phrasings nobody listed is
-// measured apart, with scripts/eval-alerts.py on lists written afterwards.)
+// The lists the rules were developed against (tests/data/alerts,
+// docs/alerts.md): dev-* written first, then fresh-*, third-* and fourth-*,
+// each measured once with scripts/eval-alerts.py before any change was made
+// for it and then used like the others. Every query raises what it should, so
+// a change to the table that loses one is seen; the two exceptions are known.
 void TestAlerts::developmentLists_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("kind");
-    for (const char *kind : {"emergency", "crisis", "everyday"}) {
-        QFile file(QStringLiteral(QINGNANG_ALERT_LISTS_DIR "/dev-%1.txt").arg(QLatin1String(kind)));
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const QString query = line.section(QLatin1Char('\t'), 0, 0).trimmed();
-            if (!query.isEmpty()) {
-                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(kind), query)))
-                    << query << QString::fromLatin1(kind);
+    for (const char *list : {"dev", "fresh", "third", "fourth"}) {
+        for (const char *kind : {"emergency", "crisis", "everyday"}) {
+            QFile file(QStringLiteral(QINGNANG_ALERT_LISTS_DIR "/%1-%2.txt")
+                           .arg(QLatin1String(list), QLatin1String(kind)));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                const QString query = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+                if (!query.isEmpty()) {
+                    QTest::newRow(
+                        qPrintable(QStringLiteral("%1 %2: %3")
+                                       .arg(QLatin1String(list), QLatin1String(kind), query)))
+                        << query << QString::fromLatin1(kind);
+                }
             }
         }
     }
@@ -294,6 +300,12 @@ void TestAlerts::developmentLists()
     QFETCH(QString, kind);
     const std::optional<Alert> alert = findAlert(m_packs, query);
     if (kind == QLatin1String("everyday")) {
+        // Bleeding in early pregnancy is urgent by design (see the
+        // pregnancy-bleeding rule); 想死了 said of food is the crisis words.
+        if (query == QStringLiteral("孕早期出血正常吗") ||
+            query == QStringLiteral("我想死了这家火锅")) {
+            QEXPECT_FAIL("", "a known alert on an everyday query (docs/alerts.md)", Continue);
+        }
         QVERIFY2(!alert, qPrintable(alert ? alert->id : QString()));
     } else if (kind == QLatin1String("crisis")) {
         QVERIFY(alert);
