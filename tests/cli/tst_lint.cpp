@@ -166,6 +166,9 @@ void TestLint::eachRuleCatchesItsViolation_data()
     QTest::newRow("promise") << replacing(gastritisMd, treatment,
                                           QStringLiteral("坚持调理可以根治。"))
                              << QStringLiteral("promise") << gastritisMd << QStringLiteral("根治");
+    QTest::newRow("a miracle drug")
+        << replacing(gastritisMd, treatment, QStringLiteral("这种神药一吃就好。"))
+        << QStringLiteral("promise") << gastritisMd << QStringLiteral("神药");
     QTest::newRow("promise in a summary")
         << replacing(gastritisJson, QStringLiteral("症状可以明显减轻。"),
                      QStringLiteral("症状可以永不复发。"))
@@ -394,6 +397,8 @@ void TestLint::allowedWordingPasses_data()
                      QStringLiteral("胃炎能根治吗？有没有特效药？"));
     QTest::newRow("a class of medicines")
         << replacing(md, treatment, QStringLiteral("维A酸类药物和头孢类抗生素都要遵医嘱。"));
+    QTest::newRow("psychiatric medicines are no miracle drug")
+        << replacing(md, treatment, QStringLiteral("精神药品要由医生开具，遵医嘱使用。"));
     QTest::newRow("amounts that are no dose") << replacing(
         md, treatment, QStringLiteral("每天盐不超过5克，刷牙每天两次，按压深度5厘米。"));
     QTest::newRow("the numbers we give")

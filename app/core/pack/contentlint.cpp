@@ -217,8 +217,9 @@ const QRegularExpression &drugNames()
 
 const QRegularExpression &promises()
 {
+    // 神药 (a miracle drug) but not 精神药品 (psychiatric medicines).
     static const QRegularExpression re = pattern(
-        QStringLiteral("根治|包治|特效|神药|祖传|秘方|偏方|100\\s*%|百分之百|彻底治愈|"
+        QStringLiteral("根治|包治|特效|(?<!精)神药|祖传|秘方|偏方|100\\s*%|百分之百|彻底治愈|"
                        "彻底根除|永不复发|药到病除|立竿见影|一次见效|保证治愈|无副作用|纯天然"));
     return re;
 }
