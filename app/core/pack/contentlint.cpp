@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -1081,6 +1082,21 @@ LintReport lintContentDirectory(const QString &directory)
             slugs.insert(topic.slug);
         }
         report.findings += lintAlerts(located, slugs);
+        // A vocabulary no rule or vocabulary names is a list that does nothing.
+        const QJsonObject vocab = QJsonDocument::fromJson(raw.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("vocab"))
+                                      .toObject();
+        for (const QString &name : vocab.keys()) {
+            const QString reference = QStringLiteral("\"@%1\"").arg(name);
+            if (!raw.contains(reference)) {
+                const qsizetype at = raw.indexOf(QStringLiteral("\"%1\":").arg(name));
+                report.findings.append(
+                    {alertsPath, at < 0 ? 1 : int(QStringView(raw).left(at).count(u'\n')) + 1,
+                     QString(), QStringLiteral("alert"),
+                     QStringLiteral("the vocabulary \"%1\" is named by no rule").arg(name)});
+            }
+        }
     }
     return report;
 }
