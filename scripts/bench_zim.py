@@ -111,11 +111,7 @@ def main():
                 log(f"no titles found in {SHARED} (eval/cmedir-dev.jsonl, corpora/tcm-books)")
                 return 2
             log(f"{len(titles)} titles; writing the pages")
-            site = work / "site"
-            zim_titles.write_site(titles, site)
-            zim = work / "titles.zim"
-            zim_s = zim_titles.make_zim(site, zim, "健康标题", fulltext=False)
-            shutil.rmtree(site)
+            zim, zim_s = zim_titles.titles_zim(titles, work, fulltext=False)
             log(f"zimwriterfs: {zim.stat().st_size / 2**20:.1f} MiB in {zim_s:.1f} s")
 
             reader = work / "zimread"

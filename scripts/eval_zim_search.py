@@ -105,11 +105,7 @@ def main():
     with zim_titles.work_directory(options.work, options.keep, "eval-zim-", log) as work:
         try:
             log(f"{len(titles)} titles, {len(queries)} queries ({len(scored)} scored); making the ZIM")
-            site = work / "site"
-            zim_titles.write_site(titles, site)
-            zim = work / "titles.zim"
-            zim_s = zim_titles.make_zim(site, zim, "健康标题", fulltext=True)
-            shutil.rmtree(site)
+            zim, zim_s = zim_titles.titles_zim(titles, work, fulltext=True)
             log(f"zimwriterfs (with full-text index): {zim_s:.1f} s")
 
             systems = {}

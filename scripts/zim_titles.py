@@ -82,3 +82,14 @@ def make_zim(directory, zim, title, fulltext):
         raise ZimProblem(f"zimwriterfs failed (exit status {p.returncode}): "
                          + ("; ".join(err[-3:]) or "no message"))
     return seconds
+
+
+def titles_zim(titles, work, fulltext):
+    """The titles as pages under work/site, made into work/titles.zim; the pages
+    are removed afterwards. Returns the ZIM's path and zimwriterfs's wall time."""
+    site = work / "site"
+    write_site(titles, site)
+    zim = work / "titles.zim"
+    seconds = make_zim(site, zim, "健康标题", fulltext)
+    shutil.rmtree(site)
+    return zim, seconds

@@ -166,6 +166,9 @@ void TestLint::eachRuleCatchesItsViolation_data()
     QTest::newRow("promise") << replacing(gastritisMd, treatment,
                                           QStringLiteral("坚持调理可以根治。"))
                              << QStringLiteral("promise") << gastritisMd << QStringLiteral("根治");
+    QTest::newRow("a miracle drug")
+        << replacing(gastritisMd, treatment, QStringLiteral("这种神药一吃就好。"))
+        << QStringLiteral("promise") << gastritisMd << QStringLiteral("神药");
     QTest::newRow("promise in a summary")
         << replacing(gastritisJson, QStringLiteral("症状可以明显减轻。"),
                      QStringLiteral("症状可以永不复发。"))
@@ -333,6 +336,14 @@ void TestLint::eachRuleCatchesItsViolation_data()
         << replacing(alerts, QStringLiteral("\"level\": \"crisis\""),
                      QStringLiteral("\"level\": \"panic\""))
         << QStringLiteral("format") << alerts << QString();
+    QTest::newRow("alert: a vocabulary no rule names")
+        << replacing(alerts, QStringLiteral("\"format\": 1,"),
+                     QStringLiteral("\"format\": 1, \"vocab\": {\"spare\": [\"胃出血\"]},"))
+        << QStringLiteral("alert") << alerts << QStringLiteral("\"spare\"");
+    QTest::newRow("alert: a name that is no vocabulary")
+        << replacing(alerts, QStringLiteral("[\"吐血\", \"呕血\", \"黑便\"]"),
+                     QStringLiteral("[\"@signs\"]"))
+        << QStringLiteral("format") << alerts << QString();
     QTest::newRow("an article no topic lists") << Plant([](const QString &dir) {
         QVERIFY(test::writeFile(QDir(dir).filePath(QStringLiteral("articles/stray.md")),
                                 QByteArrayLiteral("# 无主文章\n\n## 是什么\n\n文字。\n")));
@@ -386,10 +397,19 @@ void TestLint::allowedWordingPasses_data()
                      QStringLiteral("胃炎能根治吗？有没有特效药？"));
     QTest::newRow("a class of medicines")
         << replacing(md, treatment, QStringLiteral("维A酸类药物和头孢类抗生素都要遵医嘱。"));
+    QTest::newRow("psychiatric medicines are no miracle drug")
+        << replacing(md, treatment, QStringLiteral("精神药品要由医生开具，遵医嘱使用。"));
     QTest::newRow("amounts that are no dose") << replacing(
         md, treatment, QStringLiteral("每天盐不超过5克，刷牙每天两次，按压深度5厘米。"));
     QTest::newRow("the numbers we give")
         << replacing(md, treatment, QStringLiteral("可以拨打心理援助热线12356，危急时拨打120。"));
+    QTest::newRow("alert phrases from a vocabulary") << Plant([](const QString &dir) {
+        const QString path = QDir(dir).filePath(QStringLiteral("alerts.json"));
+        replaceIn(path, QStringLiteral("\"format\": 1,"),
+                  QStringLiteral("\"format\": 1, \"vocab\": {\"signs\": [\"吐血\", \"呕血\"]},"));
+        replaceIn(path, QStringLiteral("[\"吐血\", \"呕血\", \"黑便\"]"),
+                  QStringLiteral("[\"@signs\", \"黑便\"]"));
+    });
     QTest::newRow("a threshold in per cent")
         << replacing(md, treatment, QStringLiteral("糖化血红蛋白达到6.5%，用75%的酒精消毒。"));
 }

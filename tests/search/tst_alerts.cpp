@@ -5,11 +5,14 @@
 // command line adds "alert" to a query's JSON only when one is raised.
 #include "address/pageurl.h"
 #include "clitestsupport.h"
+#include "pack/contentsource.h"
 #include "pack/pack.h"
 #include "search/alerts.h"
 #include "search/searchengine.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace qingnang;
@@ -24,6 +27,11 @@ private Q_SLOTS:
     void raised();
     void everydayQueriesRaiseNothing_data();
     void everydayQueriesRaiseNothing();
+    void developmentLists_data();
+    void developmentLists();
+    void vocabulariesAreSpelledOut();
+    void vocabularyMistakesAreErrors_data();
+    void vocabularyMistakesAreErrors();
     void foldingAsSearch();
     void searchCarriesTheAlert();
     void commandLine();
@@ -130,6 +138,69 @@ void TestAlerts::raised_data()
     row("吃了药舌头肿起来越来越厉害", "emergency", "anaphylaxis");
     row("被狗咬了脸 血止不住", "emergency", "dog-bite");
     row("买好绳子了", "crisis", "depression");
+    // Phrasings reached through the shared vocabularies (docs/alerts.md): a
+    // body part, a pain word and a grave sign from three lists; who, what was
+    // swallowed and how much.
+    row("心窝压着疼了半个小时满头大汗", "emergency", "myocardial-infarction");
+    row("外婆突然左边手脚不能动", "emergency", "stroke");
+    row("老人吃饭时筷子掉了，嘴角往一边歪", "emergency", "stroke");
+    row("人晕过去一直不醒", "emergency", "cpr");
+    row("突然晕倒摸不到脉搏", "emergency", "cpr");
+    row("手指被切了血喷出来止不住", "emergency", "bleeding");
+    row("喝了一瓶敌百虫", "emergency", "poisoning");
+    row("我妈一下子吃了二十多片降压药", "emergency", "poisoning");
+    row("癫痫发作了好久都没停", "emergency", "seizure-first-aid");
+    row("吃虾后嗓子发紧呼吸困难", "emergency", "anaphylaxis");
+    row("被马蜂蜇了全身起疙瘩头晕", "emergency", "anaphylaxis");
+    row("孩子从床上摔下来头着地一直哭还吐了", "emergency", "concussion");
+    row("怀孕8个月突然流很多血", "emergency", "gestational-hypertension");
+    row("小孩被车撞了", "emergency", "fractures");
+    row("闻了油漆后晕倒", "emergency", "poisoning");
+    row("我是家里的负担，不如走了", "crisis", "depression");
+    row("我划了自己的手臂好多刀", "crisis", "depression");
+    row("欠了很多钱想一死了之", "crisis", "depression");
+    row("如果我死了大家会不会好过一点", "crisis", "depression");
+    row("好想消失", "crisis", "depression");
+    row("我怕我会做傻事", "crisis", "depression");
+    // Families added after the first list written once the rules were tuned
+    // (tests/data/alerts/fresh-*.txt): worth × leaving, life × hopelessness,
+    // a plan, a week's medicines at once, a scald poured over the body.
+    row("我是个废物，死了比较好", "crisis", "depression");
+    row("离婚了觉得活着没什么意义", "crisis", "depression");
+    row("我计划好了下周就走", "crisis", "depression");
+    row("死是不是就解脱了", "crisis", "depression");
+    row("想烧炭", "crisis", "depression");
+    row("老人糊涂了把一个星期的降压药一起吃了", "emergency", "poisoning");
+    row("被开水从头浇到身上，大片皮肤起泡", "emergency", "burns");
+    row("突然头痛到爆，脖子也硬了，吐", "emergency", "headache");
+    row("吐了一大盆血", "emergency", "gi-bleeding");
+    // A wish to die said loosely (the rule "death-wish": a word of death and a
+    // word of wishing, with its own list of everyday 累死, 笑死, 梗死 …), and
+    // families added after the third list (tests/data/alerts/third-*.txt).
+    row("我觉得死亡是唯一的出路", "crisis", "depression");
+    row("今晚我就打算结束这一切", "crisis", "depression");
+    row("最近脑子里全是死的念头", "crisis", "depression");
+    row("我每次难受就用针扎自己", "crisis", "depression");
+    row("被蝎子蜇了后嘴唇舌头都麻，喘不上来", "emergency", "anaphylaxis");
+    row("孩子抽个没完，嘴巴都紫了", "emergency", "seizure-first-aid");
+    row("我妈突然瘫倒在地，叫了半天都不理人", "emergency", "cpr");
+    // Self-harm described (the rule "self-harm": cutting or burning an arm
+    // with a sign that it was meant), and families added after the fourth
+    // list (tests/data/alerts/fourth-*.txt).
+    row("我用刀片划手臂，停不下来", "crisis", "depression");
+    row("我配不上活着", "crisis", "depression");
+    row("好几天没吃饭了，想就这样饿死自己", "crisis", "depression");
+    row("我突然看东西一半是黑的，右腿也迈不开", "emergency", "stroke");
+    row("我老婆吞了三十多片抗抑郁药", "emergency", "poisoning");
+    // The same in traditional characters.
+    row("外婆突然左邊手腳不能動", "emergency", "stroke");
+    row("我媽一下子吃了二十多片降壓藥", "emergency", "poisoning");
+    row("吃蝦後嗓子發緊呼吸困難", "emergency", "anaphylaxis");
+    row("我是家裡的負擔，不如走了", "crisis", "depression");
+    row("欠了很多錢想一死了之", "crisis", "depression");
+    row("離婚了覺得活著沒什麼意義", "crisis", "depression");
+    row("被開水從頭澆到身上，大片皮膚起泡", "emergency", "burns");
+    row("我覺得死亡是唯一的出路", "crisis", "depression");
 }
 
 void TestAlerts::raised()
@@ -169,7 +240,21 @@ void TestAlerts::everydayQueriesRaiseNothing_data()
           "这个药怎么使", "被静电打了一下手有点麻", "四个多月孩子为什么不吃奶", "睡觉打呼噜憋气",
           "吃饭噎着咽不下去",
           // Figurative and knowledge uses.
-          "跳楼价清仓", "触电式恋爱", "心梗和心绞痛的区别"}) {
+          "跳楼价清仓", "触电式恋爱", "心梗和心绞痛的区别",
+          // Everyday words that sound grave, and questions about the words
+          // the vocabularies hold.
+          "工作累死了", "今天热死了", "笑死我了", "想死你们了", "自杀式减肥有多伤身",
+          "安眠药吃多了会上瘾吗", "一瓶药吃几天", "有机磷农药中毒的机制", "过敏性休克是什么",
+          "喉咙肿痛吃什么药", "脖子肿一个很大的包", "吃了打虫药之后会怎么样",
+          "切菜切到手了出了点血", "被蜜蜂蛰了一下有点肿", "孩子发烧抽搐过一次以后要注意什么",
+          "胸闷叹气", "运动后出汗多正常吗", "农药残留怎么洗掉", "熱死了",
+          "我这段时间忙得脑袋都要炸了头痛怎么办", "血压高最近睡不好一直涨食", "新生儿大便是黑色的",
+          "热水袋把脸烫红了", "感冒吃了一盒药还没好", "想自己在家烫头发",
+          "我走了一万步感觉轻松多了", "累得要死想睡觉", "心肌梗死想知道能活多久", "脑梗死后想锻炼",
+          "吃了两个月的药一次吃两片", "癫痫反复发作怎么办", "胸口烧心疼痛想吐酸水",
+          "怀孕五个月大腿痛得厉害", "热死了想吃冰", "我想问吃什么补钙", "死皮怎么去除",
+          "生不如死的牙疼怎么办", "不小心被刀片划了手臂", "拿针扎手指放血", "猝死的原因有哪些",
+          "眉毛边上起疮像用针扎一样疼"}) {
         QTest::newRow(query) << QString::fromUtf8(query);
     }
 }
@@ -181,6 +266,142 @@ void TestAlerts::everydayQueriesRaiseNothing()
     QVERIFY2(!alert, qPrintable(alert ? alert->id : QString()));
 }
 
+// The lists the rules were developed against (tests/data/alerts,
+// docs/alerts.md): dev-* written first, then fresh-*, third-* and fourth-*,
+// each measured once with scripts/eval-alerts.py before any change was made
+// for it and then used like the others. Every query raises what it should, so
+// a change to the table that loses one is seen; the two exceptions are known.
+void TestAlerts::developmentLists_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("kind");
+    for (const char *list : {"dev", "fresh", "third", "fourth"}) {
+        for (const char *kind : {"emergency", "crisis", "everyday"}) {
+            QFile file(QStringLiteral(QINGNANG_ALERT_LISTS_DIR "/%1-%2.txt")
+                           .arg(QLatin1String(list), QLatin1String(kind)));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                const QString query = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+                if (!query.isEmpty()) {
+                    QTest::newRow(
+                        qPrintable(QStringLiteral("%1 %2: %3")
+                                       .arg(QLatin1String(list), QLatin1String(kind), query)))
+                        << query << QString::fromLatin1(kind);
+                }
+            }
+        }
+    }
+}
+
+void TestAlerts::developmentLists()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, kind);
+    const std::optional<Alert> alert = findAlert(m_packs, query);
+    if (kind == QLatin1String("everyday")) {
+        // Bleeding in early pregnancy is urgent by design (see the
+        // pregnancy-bleeding rule); 想死了 said of food is the crisis words.
+        if (query == QStringLiteral("孕早期出血正常吗") ||
+            query == QStringLiteral("我想死了这家火锅")) {
+            QEXPECT_FAIL("", "a known alert on an everyday query (docs/alerts.md)", Continue);
+        }
+        QVERIFY2(!alert, qPrintable(alert ? alert->id : QString()));
+    } else if (kind == QLatin1String("crisis")) {
+        QVERIFY(alert);
+        QCOMPARE(alert->levelName, QStringLiteral("crisis"));
+    } else {
+        QVERIFY(alert);
+        QVERIFY2(alert->level >= Alert::Level::Emergency, qPrintable(alert->id));
+    }
+}
+
+namespace {
+
+// alerts.json with the given body (the "vocab" and "alerts" members) in a
+// fresh directory, read as a content directory's alerts.
+std::optional<QList<ContentAlert>> readAlertsOf(const QByteArray &members, QString *error)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid() || !test::writeFile(dir.filePath(QStringLiteral("alerts.json")),
+                                           "{\"format\": 1, " + members + "}")) {
+        *error = QStringLiteral("cannot write alerts.json");
+        return std::nullopt;
+    }
+    return readContentAlertsFile(dir.path(), error);
+}
+
+QStringList phrases(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items) {
+        out.append(QString::fromUtf8(item));
+    }
+    return out;
+}
+
+} // namespace
+
+// "@name" in a group or in unless stands for the vocabulary's phrases, which
+// may name other vocabularies; the rule holds the phrases themselves.
+void TestAlerts::vocabulariesAreSpelledOut()
+{
+    QString error;
+    const auto alerts = readAlertsOf(
+        R"("vocab": {"chest": ["胸口", "心口"], "pain": ["疼", "痛"],
+                     "grave": ["出冷汗", "@breath"], "breath": ["喘不上气", "出冷汗"],
+                     "routine": ["预防"]},
+           "alerts": [{"id": "a", "level": "emergency", "message": "m",
+                       "when": [[["@chest", "心窝"], ["@pain"], ["@grave"]]],
+                       "unless": ["@routine", "区别"]}])",
+        &error);
+    QVERIFY2(alerts, qPrintable(error));
+    QCOMPARE(alerts->size(), 1);
+    const AlertRule &rule = alerts->first().rule;
+    QCOMPARE(rule.patterns.size(), 1);
+    QCOMPARE(rule.patterns.first().size(), 3);
+    QCOMPARE(rule.patterns.first().at(0), phrases({"胸口", "心口", "心窝"}));
+    QCOMPARE(rule.patterns.first().at(1), phrases({"疼", "痛"}));
+    // Each phrase once.
+    QCOMPARE(rule.patterns.first().at(2), phrases({"出冷汗", "喘不上气"}));
+    QCOMPARE(rule.unless, phrases({"预防", "区别"}));
+    // A table without vocabularies reads as before.
+    const auto plain = readAlertsOf(R"("alerts": [{"id": "b", "level": "crisis", "message": "m",
+                                                   "when": [[["不想活"]]]}])",
+                                    &error);
+    QVERIFY2(plain, qPrintable(error));
+    QCOMPARE(plain->first().rule.patterns.first().first(), phrases({"不想活"}));
+}
+
+void TestAlerts::vocabularyMistakesAreErrors_data()
+{
+    QTest::addColumn<QByteArray>("members");
+    QTest::addColumn<QString>("says");
+    const QByteArray rule = R"("alerts": [{"id": "a", "level": "emergency", "message": "m",
+                                           "when": [[["@x"], ["疼"]]]}])";
+    QTest::newRow("a name no vocabulary has")
+        << QByteArray(R"("vocab": {"y": ["胸口"]}, )") + rule << QStringLiteral("@x");
+    QTest::newRow("no vocabularies at all") << rule << QStringLiteral("@x");
+    QTest::newRow("an empty vocabulary")
+        << QByteArray(R"("vocab": {"x": []}, )") + rule << QStringLiteral("@x");
+    QTest::newRow("a vocabulary naming itself")
+        << QByteArray(R"("vocab": {"x": ["胸口", "@y"], "y": ["@x"]}, )") + rule
+        << QStringLiteral("deep");
+    QTest::newRow("a phrase that is not text")
+        << QByteArray(R"("vocab": {"x": ["胸口", 3]}, )") + rule << QStringLiteral("\"x\"");
+    QTest::newRow("vocab that is not an object")
+        << QByteArray(R"("vocab": ["胸口"], )") + rule << QStringLiteral("vocab");
+}
+
+void TestAlerts::vocabularyMistakesAreErrors()
+{
+    QFETCH(QByteArray, members);
+    QFETCH(QString, says);
+    QString error;
+    QVERIFY(!readAlertsOf(members, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
 void TestAlerts::foldingAsSearch()
 {
     QCOMPARE(alertKey(QStringLiteral("胸悶，出冷汗！ ＡＢＣ")), QStringLiteral("胸闷出冷汗abc"));
@@ -190,6 +411,18 @@ void TestAlerts::foldingAsSearch()
     // A very long query is read from its start, without harm.
     QVERIFY(
         findAlert(m_packs, QStringLiteral("胸口疼出冷汗") + QStringLiteral("啊").repeated(100000)));
+    // Odd input raises nothing and breaks nothing: lone surrogates, controls,
+    // symbols, a phrase's characters one at a time, every vocabulary marker.
+    const QStringList odds{QString(QChar(0xD800)) + QStringLiteral("想死") + QString(QChar(0xDC00)),
+                           QStringLiteral("\u0000\u0001\u200b\ufeff"),
+                           QStringLiteral("@chest-pain @sweat"),
+                           QStringLiteral("🫀💔🩸"),
+                           QStringLiteral("胸").repeated(5000),
+                           QStringLiteral("@")};
+    for (const QString &odd : odds) {
+        const std::optional<Alert> alert = findAlert(m_packs, odd);
+        QVERIFY(!alert || alert->levelName == QLatin1String("crisis"));
+    }
 }
 
 // The engine's result carries the alert, with hits or without.

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -216,8 +217,9 @@ const QRegularExpression &drugNames()
 
 const QRegularExpression &promises()
 {
+    // 神药 (a miracle drug) but not 精神药品 (psychiatric medicines).
     static const QRegularExpression re = pattern(
-        QStringLiteral("根治|包治|特效|神药|祖传|秘方|偏方|100\\s*%|百分之百|彻底治愈|"
+        QStringLiteral("根治|包治|特效|(?<!精)神药|祖传|秘方|偏方|100\\s*%|百分之百|彻底治愈|"
                        "彻底根除|永不复发|药到病除|立竿见影|一次见效|保证治愈|无副作用|纯天然"));
     return re;
 }
@@ -1080,6 +1082,21 @@ LintReport lintContentDirectory(const QString &directory)
             slugs.insert(topic.slug);
         }
         report.findings += lintAlerts(located, slugs);
+        // A vocabulary no rule or vocabulary names is a list that does nothing.
+        const QJsonObject vocab = QJsonDocument::fromJson(raw.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("vocab"))
+                                      .toObject();
+        for (const QString &name : vocab.keys()) {
+            const QString reference = QStringLiteral("\"@%1\"").arg(name);
+            if (!raw.contains(reference)) {
+                const qsizetype at = raw.indexOf(QStringLiteral("\"%1\":").arg(name));
+                report.findings.append(
+                    {alertsPath, at < 0 ? 1 : int(QStringView(raw).left(at).count(u'\n')) + 1,
+                     QString(), QStringLiteral("alert"),
+                     QStringLiteral("the vocabulary \"%1\" is named by no rule").arg(name)});
+            }
+        }
     }
     return report;
 }
