@@ -5,6 +5,7 @@
 #include "textdecoder.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -36,6 +37,12 @@ using namespace importdetail;
 // paragraph. Joined lines lose their line break;
 // every other line break becomes a paragraph break (a blank line), the only
 // line break that the pack's Markdown subset keeps.
+//
+// Sections of one book that share a title (金匮翼 has nine called 卒中八法)
+// are told apart in the tree and on the book's page: the title adds the last
+// part of the chapter ("<目录>卷一\中风统论" gives 中风统论) where the chapters
+// differ, and the section's number among those of its chapter where they do
+// not: 卒中八法（第2篇）, 方（诸燥·第2篇）.
 //
 // Text outside any section (books without markers: web transcriptions) is cut
 // into articles of at most ~8,000 characters at paragraph ends, titled 第1部分,
@@ -150,10 +157,14 @@ public:
     {
         const qsizetype bodyStart = readHeader();
         m_wrapWidth = wrapWidth(bodyStart);
+        countTitles(bodyStart);
         std::vector<qsizetype> preamble;
         bool inSection = false;
         for (qsizetype i = bodyStart; i < m_lines.size(); ++i) {
             const QStringView line = m_lines.at(i);
+            if (line.startsWith(ChapterMarker)) {
+                m_chapter = chapterName(line);
+            }
             if (line.startsWith(ChapterMarker) || line.startsWith(TitleMarker)) {
                 if (inSection && !flushSection()) {
                     return false;
@@ -165,7 +176,7 @@ public:
                 preamble.clear();
                 if (line.startsWith(TitleMarker)) {
                     inSection = true;
-                    m_sectionTitle = line.mid(TitleMarker.size()).trimmed().toString();
+                    m_sectionTitle = distinctTitle(line.mid(TitleMarker.size()).trimmed().toString());
                     m_sectionLine = i + 1;
                     m_sectionLines.clear();
                 }
@@ -194,6 +205,51 @@ public:
     }
 
 private:
+    // The last part of a "<目录>卷一\中风统论" line: 中风统论.
+    static QString chapterName(QStringView line)
+    {
+        const QStringView path = line.mid(ChapterMarker.size()).trimmed();
+        const qsizetype slash = std::max(path.lastIndexOf(QLatin1Char('\\')),
+                                         path.lastIndexOf(QLatin1Char('/')));
+        return path.mid(slash + 1).trimmed().toString();
+    }
+
+    // Which section titles repeat in the book, and in how many chapters.
+    void countTitles(qsizetype bodyStart)
+    {
+        QString chapter;
+        for (qsizetype i = bodyStart; i < m_lines.size(); ++i) {
+            const QStringView line = m_lines.at(i);
+            if (line.startsWith(ChapterMarker)) {
+                chapter = chapterName(line);
+            } else if (line.startsWith(TitleMarker)) {
+                const QString title = line.mid(TitleMarker.size()).trimmed().toString();
+                TitleUse &use = m_titleUses[title];
+                ++use.count;
+                ++use.perChapter[chapter];
+            }
+        }
+    }
+
+    // The title a section is listed under: its own, unless other sections of
+    // the book have it too (see the note at the top).
+    QString distinctTitle(const QString &title)
+    {
+        const auto use = m_titleUses.find(title);
+        if (title.isEmpty() || use == m_titleUses.end() || use->count < 2) {
+            return title;
+        }
+        QStringList parts;
+        if (use->perChapter.size() > 1 && !m_chapter.isEmpty()) {
+            parts.append(m_chapter);
+        }
+        if (use->perChapter.value(m_chapter) > 1) {
+            parts.append(QStringLiteral("第%1篇").arg(++use->seen[m_chapter]));
+        }
+        return parts.isEmpty() ? title
+                               : QStringLiteral("%1（%2）").arg(title, parts.join(QChar(0x00B7)));
+    }
+
     // Reads the header block if the book has one; returns the first line after it.
     qsizetype readHeader()
     {
@@ -431,6 +487,14 @@ private:
     QString m_author;
     QString m_period;
     int m_wrapWidth = 0;
+    struct TitleUse
+    {
+        int count = 0;
+        QHash<QString, int> perChapter; // sections with the title, by chapter
+        QHash<QString, int> seen;       // of those, read so far
+    };
+    QHash<QString, TitleUse> m_titleUses;
+    QString m_chapter;
     QString m_sectionTitle;
     qsizetype m_sectionLine = 0;
     std::vector<qsizetype> m_sectionLines;
