@@ -4,6 +4,7 @@
 #include "importparsers_p.h"
 #include "textdecoder.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -162,9 +163,6 @@ public:
         bool inSection = false;
         for (qsizetype i = bodyStart; i < m_lines.size(); ++i) {
             const QStringView line = m_lines.at(i);
-            if (line.startsWith(ChapterMarker)) {
-                m_chapter = chapterName(line);
-            }
             if (line.startsWith(ChapterMarker) || line.startsWith(TitleMarker)) {
                 if (inSection && !flushSection()) {
                     return false;
@@ -176,7 +174,8 @@ public:
                 preamble.clear();
                 if (line.startsWith(TitleMarker)) {
                     inSection = true;
-                    m_sectionTitle = distinctTitle(line.mid(TitleMarker.size()).trimmed().toString());
+                    m_sectionTitle =
+                        m_titleAt.value(i, line.mid(TitleMarker.size()).trimmed().toString());
                     m_sectionLine = i + 1;
                     m_sectionLines.clear();
                 }
@@ -209,45 +208,68 @@ private:
     static QString chapterName(QStringView line)
     {
         const QStringView path = line.mid(ChapterMarker.size()).trimmed();
-        const qsizetype slash = std::max(path.lastIndexOf(QLatin1Char('\\')),
-                                         path.lastIndexOf(QLatin1Char('/')));
+        const qsizetype slash =
+            std::max(path.lastIndexOf(QLatin1Char('\\')), path.lastIndexOf(QLatin1Char('/')));
         return path.mid(slash + 1).trimmed().toString();
     }
 
-    // Which section titles repeat in the book, and in how many chapters.
+    // Gives each section a title that no other section of the book has (see
+    // the note at the top). A section repeated word for word keeps the title of
+    // its first copy, so that the importer still skips it as a duplicate.
     void countTitles(qsizetype bodyStart)
     {
+        struct Entry
+        {
+            qsizetype line;
+            QString title;
+            QString chapter;
+            QByteArray text; // digest of the section's lines
+        };
+        std::vector<Entry> entries;
         QString chapter;
         for (qsizetype i = bodyStart; i < m_lines.size(); ++i) {
             const QStringView line = m_lines.at(i);
             if (line.startsWith(ChapterMarker)) {
                 chapter = chapterName(line);
             } else if (line.startsWith(TitleMarker)) {
-                const QString title = line.mid(TitleMarker.size()).trimmed().toString();
-                TitleUse &use = m_titleUses[title];
-                ++use.count;
-                ++use.perChapter[chapter];
+                QCryptographicHash digest(QCryptographicHash::Md5);
+                for (qsizetype j = i + 1; j < m_lines.size() && !isMarker(m_lines.at(j)); ++j) {
+                    const QStringView text = m_lines.at(j).trimmed();
+                    if (text.isEmpty()) {
+                        continue; // blank lines and spaces do not make a section different
+                    }
+                    digest.addData(QByteArrayView(reinterpret_cast<const char *>(text.data()),
+                                                  text.size() * qsizetype(sizeof(QChar))));
+                    digest.addData(QByteArrayView("\n"));
+                }
+                entries.push_back({i, line.mid(TitleMarker.size()).trimmed().toString(), chapter,
+                                   digest.result()});
             }
         }
-    }
-
-    // The title a section is listed under: its own, unless other sections of
-    // the book have it too (see the note at the top).
-    QString distinctTitle(const QString &title)
-    {
-        const auto use = m_titleUses.find(title);
-        if (title.isEmpty() || use == m_titleUses.end() || use->count < 2) {
-            return title;
+        // For each title, its different sections in order, by chapter.
+        QHash<QString, QHash<QString, QList<QByteArray>>> versions;
+        for (const Entry &entry : entries) {
+            QList<QByteArray> &texts = versions[entry.title][entry.chapter];
+            if (!texts.contains(entry.text)) {
+                texts.append(entry.text);
+            }
         }
-        QStringList parts;
-        if (use->perChapter.size() > 1 && !m_chapter.isEmpty()) {
-            parts.append(m_chapter);
+        for (const Entry &entry : entries) {
+            const QHash<QString, QList<QByteArray>> &byChapter = versions.value(entry.title);
+            const QList<QByteArray> &texts = byChapter.value(entry.chapter);
+            QStringList parts;
+            if (byChapter.size() > 1 && !entry.chapter.isEmpty()) {
+                parts.append(entry.chapter);
+            }
+            if (texts.size() > 1) {
+                parts.append(QStringLiteral("第%1篇").arg(texts.indexOf(entry.text) + 1));
+            }
+            if (!entry.title.isEmpty() && !parts.isEmpty()) {
+                m_titleAt.insert(
+                    entry.line,
+                    QStringLiteral("%1（%2）").arg(entry.title, parts.join(QChar(0x00B7))));
+            }
         }
-        if (use->perChapter.value(m_chapter) > 1) {
-            parts.append(QStringLiteral("第%1篇").arg(++use->seen[m_chapter]));
-        }
-        return parts.isEmpty() ? title
-                               : QStringLiteral("%1（%2）").arg(title, parts.join(QChar(0x00B7)));
     }
 
     // Reads the header block if the book has one; returns the first line after it.
@@ -487,14 +509,7 @@ private:
     QString m_author;
     QString m_period;
     int m_wrapWidth = 0;
-    struct TitleUse
-    {
-        int count = 0;
-        QHash<QString, int> perChapter; // sections with the title, by chapter
-        QHash<QString, int> seen;       // of those, read so far
-    };
-    QHash<QString, TitleUse> m_titleUses;
-    QString m_chapter;
+    QHash<qsizetype, QString> m_titleAt; // section titles that say more than the book's
     QString m_sectionTitle;
     qsizetype m_sectionLine = 0;
     std::vector<qsizetype> m_sectionLines;
