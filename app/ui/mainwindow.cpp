@@ -460,7 +460,7 @@ void MainWindow::updateStatus()
     PackCounts counts;
     QStringList dates;
     if (pagePack) {
-        name = pagePack->title();
+        name = m_library->displayTitle(*pagePack);
         counts = pagePack->info().counts;
         dates.append(pagePack->info().contentDate);
     } else {
@@ -876,8 +876,8 @@ void MainWindow::showTreeMenu(const QPoint &position)
     menu.addAction(tr("打开"), this, [this, index] { openIndex(index); });
     menu.addSeparator();
     const auto pack = m_library->packById(packId);
-    menu.addAction(tr("关闭内容包「%1」…").arg(pack ? pack->title() : packId), this,
-                   [this, packId] { askAndClosePack(packId); });
+    menu.addAction(tr("关闭内容包「%1」…").arg(pack ? m_library->displayTitle(*pack) : packId),
+                   this, [this, packId] { askAndClosePack(packId); });
     menu.exec(m_ui->topicTree->viewport()->mapToGlobal(position));
 }
 

@@ -56,8 +56,9 @@ void MainWindow::updatePackActions()
 {
     const auto pack = packOfCurrentPage();
     m_ui->actionClosePack->setEnabled(bool(pack));
-    m_ui->actionClosePack->setText(pack ? tr("关闭内容包「%1」(&C)…").arg(pack->title())
-                                        : tr("关闭内容包(&C)"));
+    m_ui->actionClosePack->setText(
+        pack ? tr("关闭内容包「%1」(&C)…").arg(m_library->displayTitle(*pack))
+             : tr("关闭内容包(&C)"));
     if (m_reopenMenu) {
         m_reopenMenu->setTitle(tr("重新打开内容包(&R)"));
         m_reopenMenu->menuAction()->setEnabled(!m_library->closedPacks().isEmpty());
@@ -90,7 +91,8 @@ bool MainWindow::openPackFile(const QString &path)
         packmemory::remember(path);
     }
     openUrl(pageurl::start());
-    statusBar()->showMessage(tr("已打开内容包：%1").arg(m_library->packs().last()->title()), 5000);
+    statusBar()->showMessage(
+        tr("已打开内容包：%1").arg(m_library->displayTitle(*m_library->packs().last())), 5000);
     return true;
 }
 
@@ -101,7 +103,8 @@ bool MainWindow::askAndClosePack(const QString &packId)
         return false;
     }
     QMessageBox box(QMessageBox::Question, tr("关闭内容包"),
-                    tr("关闭内容包「%1」？").arg(pack->title()), QMessageBox::NoButton, this);
+                    tr("关闭内容包「%1」？").arg(m_library->displayTitle(*pack)),
+                    QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("closePackDialog"));
     box.setInformativeText(
         asPlainText(tr("关闭后，它的页面、书签和笔记暂时打不开，文件不会被删除。\n"
@@ -123,7 +126,7 @@ void MainWindow::closePack(const QString &packId)
     if (!pack) {
         return;
     }
-    const QString title = pack->title();
+    const QString title = m_library->displayTitle(*pack);
     if (!m_private) {
         // Reopened, a pack that was remembered for the next start is again.
         if (packmemory::load().contains(pack->path())) {

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void bookHardWraps();
     void bookTitles_data();
     void bookTitles();
+    void bookSectionsWithOneTitleAreToldApart();
     void emptyBook_data();
     void emptyBook();
     void undetectableEncoding_data();
@@ -732,6 +733,32 @@ void TestImportParsers::bookTitles()
     QCOMPARE(parsed.records.at(0).topicPath.value(1), bookTitle);
     QCOMPARE(parsed.records.at(0).source, bookTitle);
     QCOMPARE(parsed.records.at(0).title, firstTitle);
+}
+
+// Nine sections of 金匮翼 are all called 卒中八法 (issue 16, item 7): a title that
+// repeats adds the chapter where the chapters differ and the number where not;
+// a section repeated word for word keeps its first copy's title (and so stays a
+// duplicate that the importer skips).
+void TestImportParsers::bookSectionsWithOneTitleAreToldApart()
+{
+    const QString text = QStringLiteral("<目录>卷一\\中风统论\n<篇名>卒中八法\n属性：开\n"
+                                        "<目录>卷一\\中风统论\n<篇名>卒中八法\n属性：固\n"
+                                        "<目录>卷一\\中风统论\n<篇名>总论\n属性：论\n"
+                                        "<目录>卷一\\诸湿\n<篇名>方\n属性：甲\n"
+                                        "<目录>卷二\\诸燥\n<篇名>方\n属性：乙\n"
+                                        "<目录>卷二\\诸燥\n<篇名>方\n属性：丙\n"
+                                        "<目录>卷一\\中风统论\n<篇名>卒中八法\n属性：开\n");
+    const test::Parsed parsed = test::parse(book, text.toUtf8(), QStringLiteral("205-某书.txt"));
+    QVERIFY2(parsed.ok, qPrintable(parsed.error.message));
+    QStringList titles;
+    for (const ImportRecord &record : parsed.records) {
+        titles.append(record.title);
+    }
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("卒中八法（第1篇）"), QStringLiteral("卒中八法（第2篇）"),
+                          QStringLiteral("总论"), QStringLiteral("方（诸湿）"),
+                          QStringLiteral("方（诸燥·第1篇）"), QStringLiteral("方（诸燥·第2篇）"),
+                          QStringLiteral("卒中八法（第1篇）")}));
 }
 
 void TestImportParsers::emptyBook_data()

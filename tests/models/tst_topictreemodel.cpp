@@ -41,6 +41,7 @@ private Q_SLOTS:
     void indexForTopicLoadsTheWay();
     void indexForTopicStopsInHugeLists();
     void severalPacksAreRoots();
+    void packsWithTheSameTitleShowTheirFileNames();
 
 private:
     QTemporaryDir m_dir;
@@ -207,6 +208,35 @@ void TestTopicTreeModel::severalPacksAreRoots()
     QCOMPARE(reset.size(), 2);
     QVERIFY(model.rowCount() >= 3); // back to one pack: its departments at the top
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
+}
+
+// Two imported packs both called 患者问答 (issue 16, item 8): each root adds its
+// file name; when one closes, the other is called by its title alone again.
+void TestTopicTreeModel::packsWithTheSameTitleShowTheirFileNames()
+{
+    const QString first = m_dir.filePath(QStringLiteral("qa-one.qnpack"));
+    const QString second = m_dir.filePath(QStringLiteral("qa-two.qnpack"));
+    QVERIFY(test::writeGeneratedPack(first, QStringLiteral("qa-one"), 3, 2,
+                                     QStringLiteral("患者问答")));
+    QVERIFY(test::writeGeneratedPack(second, QStringLiteral("qa-two"), 3, 2,
+                                     QStringLiteral("患者问答")));
+    Library library;
+    QVERIFY(library.openPack(test::bundledPack()).isEmpty());
+    QVERIFY(library.openPack(first).isEmpty());
+    TopicTreeModel model(&library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答"));
+
+    QVERIFY(library.openPack(second).isEmpty());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("青囊内置内容包"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答（qa-one.qnpack）"));
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("患者问答（qa-two.qnpack）"));
+    QCOMPARE(library.displayTitle(*library.packById(QStringLiteral("qa-two"))),
+             QStringLiteral("患者问答（qa-two.qnpack）"));
+
+    QVERIFY(library.removePack(QStringLiteral("qa-one")));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答"));
 }
 
 QTEST_GUILESS_MAIN(TestTopicTreeModel)

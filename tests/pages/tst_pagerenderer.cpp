@@ -60,6 +60,7 @@ private Q_SLOTS:
     void notFound();
     void packTextIsEscaped();
     void secondPackLinksCarryItsId();
+    void packsWithTheSameTitleAreNamedByFile();
     void bookSizedTopicIsPaged();
 
 private:
@@ -440,6 +441,30 @@ void TestPageRenderer::secondPackLinksCarryItsId()
     }
     // Without the pack id, the same slug is looked up in the primary pack, where it is not.
     QVERIFY(!renderer.render(pageurl::topic(QStringLiteral("second-t0"))).found);
+}
+
+// Two packs called the same (issue 16, item 8): the start page's headings and
+// the breadcrumb add the file name, so 患者问答 › 患者问答 cannot happen unnamed.
+void TestPageRenderer::packsWithTheSameTitleAreNamedByFile()
+{
+    const QString one = m_dir.filePath(QStringLiteral("same-one.qnpack"));
+    const QString two = m_dir.filePath(QStringLiteral("same-two.qnpack"));
+    QVERIFY(test::writeGeneratedPack(one, QStringLiteral("same-one"), 2, 1,
+                                     QStringLiteral("患者问答")));
+    QVERIFY(test::writeGeneratedPack(two, QStringLiteral("same-two"), 2, 1,
+                                     QStringLiteral("患者问答")));
+    Library library;
+    QVERIFY(library.openPack(one).isEmpty());
+    QVERIFY(library.openPack(two).isEmpty());
+    const PageRenderer renderer(&library);
+
+    const Page start = renderer.render(QUrl(QStringLiteral("qingnang:/")));
+    QVERIFY(start.html.contains(QStringLiteral("患者问答（same-one.qnpack）")));
+    QVERIFY(start.html.contains(QStringLiteral("患者问答（same-two.qnpack）")));
+    const Page topic =
+        renderer.render(pageurl::topic(QStringLiteral("same-two-t0"), QStringLiteral("same-two")));
+    QVERIFY(topic.found);
+    QCOMPARE(crumbTitles(topic).at(1), QStringLiteral("患者问答（same-two.qnpack）"));
 }
 
 // A topic with thousands of articles (a classical book's sections): its page

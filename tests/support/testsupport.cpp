@@ -103,14 +103,16 @@ QString fixturePack(const QString &name)
     return output;
 }
 
-bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions)
+bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions,
+                        const QString &title)
 {
     PackWriter writer(output);
     if (!writer.open()) {
         return false;
     }
     writer.setMeta(QLatin1String(schema::meta::packId), packId);
-    writer.setMeta(QLatin1String(schema::meta::title), QStringLiteral("生成的内容包 ") + packId);
+    writer.setMeta(QLatin1String(schema::meta::title),
+                   title.isEmpty() ? QStringLiteral("生成的内容包 ") + packId : title);
     writer.setMeta(QLatin1String(schema::meta::contentDate), QStringLiteral("2026-01-01"));
     const qint64 department =
         writer.addTopic({0, packId + QStringLiteral("-dept"), QStringLiteral("生成科"), {}, 1, {}});

@@ -34,7 +34,9 @@ QString fixturePack(const QString &name);
 
 // Writes a pack of generated content through PackWriter: one department with
 // `topics` topics, the first of which has `questions` questions, each with one answer.
-bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions);
+// The pack's title is 生成的内容包 and the id unless a title is given.
+bool writeGeneratedPack(const QString &output, const QString &packId, int topics, int questions,
+                        const QString &title = {});
 
 // Runs a program; returns its exit code (-1 if it crashed or did not finish).
 int runProgram(const QString &program, const QStringList &arguments, QByteArray *out,

@@ -4,7 +4,9 @@
 #include "importparsers_p.h"
 #include "textdecoder.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -36,6 +38,12 @@ using namespace importdetail;
 // paragraph. Joined lines lose their line break;
 // every other line break becomes a paragraph break (a blank line), the only
 // line break that the pack's Markdown subset keeps.
+//
+// Sections of one book that share a title (金匮翼 has nine called 卒中八法)
+// are told apart in the tree and on the book's page: the title adds the last
+// part of the chapter ("<目录>卷一\中风统论" gives 中风统论) where the chapters
+// differ, and the section's number among those of its chapter where they do
+// not: 卒中八法（第2篇）, 方（诸燥·第2篇）.
 //
 // Text outside any section (books without markers: web transcriptions) is cut
 // into articles of at most ~8,000 characters at paragraph ends, titled 第1部分,
@@ -150,6 +158,7 @@ public:
     {
         const qsizetype bodyStart = readHeader();
         m_wrapWidth = wrapWidth(bodyStart);
+        countTitles(bodyStart);
         std::vector<qsizetype> preamble;
         bool inSection = false;
         for (qsizetype i = bodyStart; i < m_lines.size(); ++i) {
@@ -165,7 +174,8 @@ public:
                 preamble.clear();
                 if (line.startsWith(TitleMarker)) {
                     inSection = true;
-                    m_sectionTitle = line.mid(TitleMarker.size()).trimmed().toString();
+                    m_sectionTitle =
+                        m_titleAt.value(i, line.mid(TitleMarker.size()).trimmed().toString());
                     m_sectionLine = i + 1;
                     m_sectionLines.clear();
                 }
@@ -194,6 +204,74 @@ public:
     }
 
 private:
+    // The last part of a "<目录>卷一\中风统论" line: 中风统论.
+    static QString chapterName(QStringView line)
+    {
+        const QStringView path = line.mid(ChapterMarker.size()).trimmed();
+        const qsizetype slash =
+            std::max(path.lastIndexOf(QLatin1Char('\\')), path.lastIndexOf(QLatin1Char('/')));
+        return path.mid(slash + 1).trimmed().toString();
+    }
+
+    // Gives each section a title that no other section of the book has (see
+    // the note at the top). A section repeated word for word keeps the title of
+    // its first copy, so that the importer still skips it as a duplicate.
+    void countTitles(qsizetype bodyStart)
+    {
+        struct Entry
+        {
+            qsizetype line;
+            QString title;
+            QString chapter;
+            QByteArray text; // digest of the section's lines
+        };
+        std::vector<Entry> entries;
+        QString chapter;
+        for (qsizetype i = bodyStart; i < m_lines.size(); ++i) {
+            const QStringView line = m_lines.at(i);
+            if (line.startsWith(ChapterMarker)) {
+                chapter = chapterName(line);
+            } else if (line.startsWith(TitleMarker)) {
+                QCryptographicHash digest(QCryptographicHash::Md5);
+                for (qsizetype j = i + 1; j < m_lines.size() && !isMarker(m_lines.at(j)); ++j) {
+                    const QStringView text = m_lines.at(j).trimmed();
+                    if (text.isEmpty()) {
+                        continue; // blank lines and spaces do not make a section different
+                    }
+                    digest.addData(QByteArrayView(reinterpret_cast<const char *>(text.data()),
+                                                  text.size() * qsizetype(sizeof(QChar))));
+                    digest.addData(QByteArrayView("\n"));
+                }
+                entries.push_back({i, line.mid(TitleMarker.size()).trimmed().toString(), chapter,
+                                   digest.result()});
+            }
+        }
+        // For each title, its different sections in order, by chapter.
+        QHash<QString, QHash<QString, QList<QByteArray>>> versions;
+        for (const Entry &entry : entries) {
+            QList<QByteArray> &texts = versions[entry.title][entry.chapter];
+            if (!texts.contains(entry.text)) {
+                texts.append(entry.text);
+            }
+        }
+        for (const Entry &entry : entries) {
+            const QHash<QString, QList<QByteArray>> &byChapter = versions.value(entry.title);
+            const QList<QByteArray> &texts = byChapter.value(entry.chapter);
+            QStringList parts;
+            if (byChapter.size() > 1 && !entry.chapter.isEmpty()) {
+                parts.append(entry.chapter);
+            }
+            if (texts.size() > 1) {
+                parts.append(QStringLiteral("第%1篇").arg(texts.indexOf(entry.text) + 1));
+            }
+            if (!entry.title.isEmpty() && !parts.isEmpty()) {
+                m_titleAt.insert(
+                    entry.line,
+                    QStringLiteral("%1（%2）").arg(entry.title, parts.join(QChar(0x00B7))));
+            }
+        }
+    }
+
     // Reads the header block if the book has one; returns the first line after it.
     qsizetype readHeader()
     {
@@ -431,6 +509,7 @@ private:
     QString m_author;
     QString m_period;
     int m_wrapWidth = 0;
+    QHash<qsizetype, QString> m_titleAt; // section titles that say more than the book's
     QString m_sectionTitle;
     qsizetype m_sectionLine = 0;
     std::vector<qsizetype> m_sectionLines;

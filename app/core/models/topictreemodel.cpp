@@ -54,11 +54,11 @@ void TopicTreeModel::rebuild()
 {
     m_root = std::make_unique<Node>();
     const auto &packs = m_library->packs();
-    auto packRoot = [](const std::shared_ptr<Pack> &pack) {
+    auto packRoot = [this](const std::shared_ptr<Pack> &pack) {
         auto node = std::make_unique<Node>();
         node->pack = pack;
         node->isPackRoot = true;
-        node->topic.title = pack->title();
+        node->topic.title = m_library->displayTitle(*pack);
         node->topic.childCount = int(qMin<qint64>(pack->info().counts.topics, INT_MAX));
         node->topic.totalArticles = int(qMin<qint64>(pack->info().counts.articles, INT_MAX));
         node->topic.totalQuestions = int(qMin<qint64>(pack->info().counts.questions, INT_MAX));

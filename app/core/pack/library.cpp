@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace qingnang {
 
 Library::Library(QObject *parent)
@@ -50,6 +52,19 @@ bool Library::removePack(const QString &packId)
     m_packs.removeAt(index);
     Q_EMIT packRemoved(index);
     return true;
+}
+
+QString Library::displayTitle(const Pack &pack) const
+{
+    const QString title = pack.title();
+    const QString folded = title.simplified().toCaseFolded();
+    const bool shared = std::any_of(m_packs.begin(), m_packs.end(), [&](const auto &other) {
+        return other.get() != &pack && other->title().simplified().toCaseFolded() == folded;
+    });
+    if (!shared) {
+        return title;
+    }
+    return QStringLiteral("%1（%2）").arg(title, QFileInfo(pack.path()).fileName());
 }
 
 std::shared_ptr<Pack> Library::primaryPack() const

@@ -51,6 +51,11 @@ public:
     // primary pack's) most likely belongs to, if any.
     std::optional<ClosedPack> closedPackFor(const QString &packId) const;
 
+    // The pack's title as the reader sees it: with the pack's file name added
+    // when another open pack has the same title, so that two packs both
+    // called 患者问答 can be told apart in the tree, the breadcrumb and menus.
+    QString displayTitle(const Pack &pack) const;
+
     // The disclaimer to show: the primary pack's, or the built-in one.
     QString disclaimer() const;
 

@@ -43,7 +43,7 @@ QList<Crumb> PageRenderer::crumbsFor(const Pack &pack, const QList<TopicNode> &p
 {
     QList<Crumb> crumbs{{tr("首页"), pageurl::start()}};
     if (m_library->packs().size() > 1) {
-        crumbs.append({pack.title(), pageurl::start()});
+        crumbs.append({m_library->displayTitle(pack), pageurl::start()});
     }
     const QString packId = packIdForLinks(pack);
     for (const TopicNode &node : path) {

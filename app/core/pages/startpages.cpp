@@ -76,7 +76,7 @@ Page PageRenderer::renderStart() const
         const PackInfo &info = pack->info();
         const QString packId = packIdForLinks(*pack);
         if (m_library->packs().size() > 1) {
-            html += heading(2, info.title);
+            html += heading(2, m_library->displayTitle(*pack));
         }
         const QString held = countsText(info.counts, tr("、"));
         const QString date = info.contentDate.isEmpty() ? tr("未注明") : info.contentDate;
@@ -146,7 +146,7 @@ Page PageRenderer::renderIndex(const PageAddress &address) const
     page.title = tr("专题索引");
     page.breadcrumb = {{tr("首页"), pageurl::start()}};
     if (m_library->packs().size() > 1) {
-        page.breadcrumb.append({pack->title(), pageurl::start()});
+        page.breadcrumb.append({m_library->displayTitle(*pack), pageurl::start()});
     }
     page.breadcrumb.append({page.title, {}});
 
@@ -175,9 +175,9 @@ Page PageRenderer::renderIndex(const PageAddress &address) const
     });
 
     QString html = heading(1, page.title);
-    html +=
-        paragraph(tr("「%1」的 %2 个专题，按拼音排序。").arg(pack->title(), number(entries.size())),
-                  QStringLiteral("meta"));
+    html += paragraph(tr("「%1」的 %2 个专题，按拼音排序。")
+                          .arg(m_library->displayTitle(*pack), number(entries.size())),
+                      QStringLiteral("meta"));
     // One page when the pack is small; a letter at a time when it is large.
     const bool byLetter = entries.size() > indexPageSize;
     QStringList letters;
