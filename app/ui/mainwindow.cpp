@@ -123,6 +123,8 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
             LinkPolicy::confirmAndOpen(this, link);
         } else if (const QString packId = pageurl::reopenPackId(link); !packId.isEmpty()) {
             reopenPack(packId);
+        } else if (pageurl::isOrganizeBookmarks(link)) {
+            m_ui->actionOrganizeBookmarks->trigger();
         } else {
             openUrl(link);
         }

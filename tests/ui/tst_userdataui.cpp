@@ -186,6 +186,7 @@ private Q_SLOTS:
     void historyPageAndClearing();
     void searchHistoryOnlyWhenOn();
     void organizeBookmarks();
+    void bookmarksPageLeadsToOrganizing();
     void exportAndImport();
     void privateSessionLeavesNoFile();
     void searchesLeaveNoTrace();
@@ -607,6 +608,44 @@ void TestUserDataUi::organizeBookmarks()
     QCOMPARE(bookmarksInMenu(m_window.get()),
              (QStringList{QStringLiteral("神经科/专题页"), QStringLiteral("神经科/面肌痉挛的病因"),
                           QStringLiteral("神经科/问题")}));
+}
+
+// Issue 16, item 13: the 收藏与笔记 page shows the folders and leads to where
+// bookmarks are renamed, moved and removed; the page shows the change at once.
+void TestUserDataUi::bookmarksPageLeadsToOrganizing()
+{
+    m_window->openUrl(pageurl::bookmarks());
+    QVERIFY(
+        !readerText(m_window.get()).contains(QStringLiteral("整理收藏"))); // nothing to organize
+
+    const qint64 folder = m_store->addFolder(QStringLiteral("待复诊"));
+    QVERIFY(m_store->addBookmark(pageurl::article(causes), QStringLiteral("病因"), folder));
+    m_window->openUrl(pageurl::bookmarks());
+    QString page = readerText(m_window.get());
+    QVERIFY2(page.contains(QStringLiteral("整理收藏")), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("待复诊")));
+    QVERIFY(page.contains(QStringLiteral("病因")));
+
+    bool seen = false;
+    test::whenShown<OrganizeBookmarksDialog>(
+        [&](OrganizeBookmarksDialog *dialog) {
+            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("bookmarkTree"));
+            const QList<QTreeWidgetItem *> found =
+                tree->findItems(QStringLiteral("病因"), Qt::MatchExactly | Qt::MatchRecursive);
+            QCOMPARE(found.size(), 1);
+            tree->setCurrentItem(found.first());
+            dialog->findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
+            dialog->reject();
+        },
+        &seen);
+    auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+    Q_EMIT reader->anchorClicked(pageurl::organizeBookmarks()); // as a click on the link
+    QVERIFY(seen);
+    QVERIFY(m_store->bookmarks(folder).isEmpty());
+    QCOMPARE(m_window->currentPage().kind, PageKind::Bookmarks); // no page of its own
+    page = readerText(m_window.get());
+    QVERIFY2(!page.contains(QStringLiteral("病因")), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("待复诊")));
 }
 
 void TestUserDataUi::exportAndImport()

@@ -191,6 +191,17 @@ QString reopenPackId(const QUrl &url)
     return QUrlQuery(url).queryItemValue(packKey, QUrl::FullyDecoded);
 }
 
+QUrl organizeBookmarks()
+{
+    return make(QStringLiteral("/organize-bookmarks"), {});
+}
+
+bool isOrganizeBookmarks(const QUrl &url)
+{
+    return url.scheme() == QLatin1String(scheme) && url.host().isEmpty() &&
+           url.path() == QLatin1String("/organize-bookmarks");
+}
+
 QUrl withoutFragment(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveFragment);

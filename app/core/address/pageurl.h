@@ -72,6 +72,11 @@ QUrl reopenPack(const QString &packId);
 // The pack id such a link names; empty for every other address.
 QString reopenPackId(const QUrl &url);
 
+// Not a page either: a link on 收藏与笔记 asking the window to open 整理收藏,
+// where bookmarks and folders are renamed, moved and removed.
+QUrl organizeBookmarks();
+bool isOrganizeBookmarks(const QUrl &url);
+
 // The same page without its fragment: two addresses that differ only in the
 // fragment show one page, scrolled differently.
 QUrl withoutFragment(const QUrl &url);

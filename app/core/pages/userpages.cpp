@@ -104,6 +104,12 @@ Page PageRenderer::renderBookmarks() const
                                    "按 Ctrl+Shift+M 给它写一条笔记。"));
         return page;
     }
+    if (!top.isEmpty() || !folders.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(link(pageurl::organizeBookmarks(),
+                              tr("整理收藏：改名、移动、删除，管理文件夹 ›"),
+                              QStringLiteral("shortcut")));
+    }
     html += listBookmarks(top);
     QHash<qint64, QString> paths;
     for (const BookmarkFolder &folder : folders) {
