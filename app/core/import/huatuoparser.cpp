@@ -5,6 +5,8 @@
 #include "recordcleaner.h"
 #include "textdecoder.h"
 
+#include "util/jsontypes.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,27 +18,6 @@ namespace qingnang {
 using namespace importdetail;
 
 namespace {
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 // A field that is a string or an array of strings (absent or null: none).
 bool texts(const QJsonObject &object, const char *key, QStringList *result)
@@ -110,14 +91,14 @@ bool parseHuatuoJson(const QByteArray &bytes, const QString &fileName, const Par
             return fail(error, file,
                         QStringLiteral("element %1 of the array is %2, not an object")
                             .arg(index)
-                            .arg(typeName(element)));
+                            .arg(jsonTypeName(element)));
         }
         const QJsonObject object = element.toObject();
         auto fieldError = [&](const char *key, const QString &what) {
             return fail(error, file,
                         QStringLiteral("element %1: \"%2\" must be %3, not %4")
                             .arg(QString::number(index), QLatin1String(key), what,
-                                 typeName(object.value(QLatin1String(key)))));
+                                 jsonTypeName(object.value(QLatin1String(key)))));
         };
         QStringList instruction;
         QStringList input;

@@ -3,6 +3,8 @@
 
 #include "userdatatext.h"
 
+#include "util/jsontypes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,27 +47,6 @@ QJsonObject noteObject(const Note &note)
             {QStringLiteral("text"), note.text},
             {QStringLiteral("created"), isoTime(note.created)},
             {QStringLiteral("updated"), isoTime(note.updated)}};
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("true or false");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
 }
 
 // Reads the fields of one object of the file; the first problem is kept, with
@@ -168,7 +149,7 @@ private:
 
     void wrongType(const char *key, const QString &expected, const QJsonValue &value)
     {
-        fail(key, QStringLiteral("expected %1, found %2").arg(expected, typeName(value)));
+        fail(key, QStringLiteral("expected %1, found %2").arg(expected, jsonTypeName(value)));
     }
 
     QJsonObject m_object;
@@ -186,7 +167,7 @@ bool objectsOf(const QJsonObject &root, const char *key, QList<QJsonObject> *obj
     }
     if (!value.isArray()) {
         *error = QStringLiteral("%1: expected an array, found %2")
-                     .arg(QLatin1String(key), typeName(value));
+                     .arg(QLatin1String(key), jsonTypeName(value));
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -195,7 +176,7 @@ bool objectsOf(const QJsonObject &root, const char *key, QList<QJsonObject> *obj
             *error = QStringLiteral("%1[%2]: expected an object, found %3")
                          .arg(QLatin1String(key))
                          .arg(i)
-                         .arg(typeName(array.at(i)));
+                         .arg(jsonTypeName(array.at(i)));
             return false;
         }
         objects->append(array.at(i).toObject());
@@ -256,13 +237,14 @@ std::optional<ExportData> readExport(const QByteArray &json, QString *error)
                                 " \"%2\")")
                      .arg(format.isString()
                               ? QLatin1Char('"') + format.toString().left(60) + QLatin1Char('"')
-                              : typeName(format),
+                              : jsonTypeName(format),
                           QLatin1String(exportFormat));
         return std::nullopt;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
-        *error = QStringLiteral("version: expected an integer, found %1").arg(typeName(version));
+        *error =
+            QStringLiteral("version: expected an integer, found %1").arg(jsonTypeName(version));
         return std::nullopt;
     }
     if (version.toDouble() != exportVersion) {
