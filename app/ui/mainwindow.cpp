@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialogs.h"
 #include "appearance.h"
 #include "breadcrumblabel.h"
 #include "findbar.h"
@@ -555,64 +556,11 @@ void MainWindow::cycleFocus(bool backwards)
     stops.at(next)->setFocus(Qt::ShortcutFocusReason);
 }
 
-// A command's name without its mnemonic ("查找(&F)…" → "查找").
-QString MainWindow::plainText(const QString &actionText)
-{
-    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&|…"));
-    return QString(actionText).remove(mnemonic).trimmed();
-}
-
 void MainWindow::showShortcuts()
 {
-    auto *dialog = findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    auto *dialog = findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
     if (!dialog) {
-        dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
-        dialog->setWindowTitle(tr("键盘快捷键"));
-        auto *table = new QTreeWidget(dialog);
-        table->setObjectName(QStringLiteral("shortcutsTable"));
-        table->setAccessibleName(tr("键盘快捷键"));
-        table->setRootIsDecorated(false);
-        table->setHeaderLabels({tr("操作"), tr("按键")});
-        const auto add = [table](const QString &what, const QString &keys) {
-            table->addTopLevelItem(new QTreeWidgetItem(table, {what, keys}));
-        };
-        // Every menu command with a key, in menu order; then the keys of the lists.
-        const std::function<void(QMenu *)> walk = [&](QMenu *menu) {
-            for (QAction *action : menu->actions()) {
-                if (action->menu()) {
-                    walk(action->menu());
-                } else if (!action->shortcuts().isEmpty()) {
-                    QStringList keys;
-                    for (const QKeySequence &key : action->shortcuts()) {
-                        keys.append(key.toString(QKeySequence::NativeText));
-                    }
-                    add(plainText(action->text()), keys.join(QStringLiteral("  ")));
-                }
-            }
-        };
-        for (QAction *action : menuBar()->actions()) {
-            if (action->menu()) {
-                walk(action->menu());
-            }
-        }
-        for (QAction *action : actions()) {
-            if (!action->shortcuts().isEmpty()) {
-                add(action->text(), action->shortcut().toString(QKeySequence::NativeText));
-            }
-        }
-        add(tr("在搜索结果中移动"), tr("↑  ↓"));
-        add(tr("打开选中的结果"), tr("Enter"));
-        add(tr("清除搜索，回到目录"), tr("Esc"));
-        add(tr("展开 / 收起目录"), tr("→  ←"));
-        add(tr("在页面中查找上一处"), tr("Shift+Enter（在查找栏中）"));
-        table->resizeColumnToContents(0);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(table);
-        layout->addWidget(buttons);
-        dialog->resize(520, 560);
+        dialog = new ShortcutsDialog(this);
     }
     dialog->show();
     dialog->raise();
@@ -885,33 +833,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
 
 void MainWindow::showAbout()
 {
-    QString packs;
-    for (const auto &pack : m_library->packs()) {
-        const PackInfo &info = pack->info();
-        QStringList facts;
-        if (!info.source.isEmpty()) {
-            facts.append(tr("来源：%1").arg(PageRenderer::sourceText(info.source).toHtmlEscaped()));
-        }
-        if (!info.contentDate.isEmpty()) {
-            facts.append(tr("内容日期：%1").arg(info.contentDate.toHtmlEscaped()));
-        }
-        if (!info.license.isEmpty()) {
-            facts.append(tr("许可：%1").arg(info.license.toHtmlEscaped()));
-        }
-        packs += QStringLiteral("<p><b>%1</b><br/>%2</p>")
-                     .arg(info.title.toHtmlEscaped(), facts.join(QStringLiteral("<br/>")));
-    }
-    auto *box =
-        new QMessageBox(QMessageBox::NoIcon, tr("关于青囊"),
-                        tr("<h3>青囊 %1</h3><p>离线的中文健康知识阅读器。程序以 MIT 许可发布。</p>"
-                           "<p>内容仅供参考，不能代替专业医师的诊断和处方。</p>")
-                                .arg(QStringLiteral(QINGNANG_VERSION)) +
-                            packs,
-                        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setTextFormat(Qt::RichText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    (new AboutBox(*m_library, this))->open();
 }
 
 void MainWindow::search(const QString &query)

@@ -89,7 +89,6 @@ public:
     static QUrl lastSessionUrl();
 
     // A command's name as a list shows it: without its mnemonic ("查找(&F)…" → "查找").
-    static QString plainText(const QString &actionText);
 
 Q_SIGNALS:
     void pageShown(const QUrl &url);

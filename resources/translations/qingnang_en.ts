@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>qingnang::AboutBox</name>
+    <message>
+        <source>来源：%1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>内容日期：%1</source>
+        <translation>Content date: %1</translation>
+    </message>
+    <message>
+        <source>许可：%1</source>
+        <translation>License: %1</translation>
+    </message>
+    <message>
+        <source>关于青囊</source>
+        <translation>About Qingnang</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qingnang %1&lt;/h3&gt;&lt;p&gt;An offline reader for Chinese health knowledge. The program is released under the MIT licence.&lt;/p&gt;&lt;p&gt;The content is for reference only and is no substitute for a qualified doctor&apos;s diagnosis and prescription.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>qingnang::BookmarkDialog</name>
     <message>
         <source>编辑收藏</source>
@@ -663,58 +686,6 @@ Open it?</translation>
         <translation>Closed pack: %1</translation>
     </message>
     <message>
-        <source>键盘快捷键</source>
-        <translation>Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>按键</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source>在搜索结果中移动</source>
-        <translation>Move through search results</translation>
-    </message>
-    <message>
-        <source>↑  ↓</source>
-        <translation>↑  ↓</translation>
-    </message>
-    <message>
-        <source>打开选中的结果</source>
-        <translation>Open the selected result</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>清除搜索，回到目录</source>
-        <translation>Clear the search and go back to the departments</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>展开 / 收起目录</source>
-        <translation>Expand / collapse a department or topic</translation>
-    </message>
-    <message>
-        <source>→  ←</source>
-        <translation>→  ←</translation>
-    </message>
-    <message>
-        <source>在页面中查找上一处</source>
-        <translation>Find previous match in page</translation>
-    </message>
-    <message>
-        <source>Shift+Enter（在查找栏中）</source>
-        <translation>Shift+Enter (in the find bar)</translation>
-    </message>
-    <message>
         <source>青囊（隐私会话）</source>
         <translation>Qingnang (Private Session)</translation>
     </message>
@@ -765,26 +736,6 @@ Open it?</translation>
     <message>
         <source>打开</source>
         <translation>Open</translation>
-    </message>
-    <message>
-        <source>关于青囊</source>
-        <translation>About Qingnang</translation>
-    </message>
-    <message>
-        <source>来源：%1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <source>内容日期：%1</source>
-        <translation>Content date: %1</translation>
-    </message>
-    <message>
-        <source>许可：%1</source>
-        <translation>License: %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Qingnang %1&lt;/h3&gt;&lt;p&gt;An offline reader for Chinese health knowledge. The program is released under the MIT licence.&lt;/p&gt;&lt;p&gt;The content is for reference only and is no substitute for a qualified doctor&apos;s diagnosis and prescription.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>编辑本页收藏(&amp;A)…</source>
@@ -1428,6 +1379,10 @@ File › Reopen Pack opens it again.</translation>
         <source>收录 %1，内容日期 %2。</source>
         <translation>%1; content as of %2.</translation>
     </message>
+    <message>
+        <source>整理收藏：改名、移动、删除，管理文件夹 ›</source>
+        <translation>Organize bookmarks: rename, move, remove, manage folders ›</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::QaListModel</name>
@@ -1500,6 +1455,61 @@ File › Reopen Pack opens it again.</translation>
     <message>
         <source>跟随系统</source>
         <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::ShortcutsDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>在搜索结果中移动</source>
+        <translation>Move through search results</translation>
+    </message>
+    <message>
+        <source>↑  ↓</source>
+        <translation>↑  ↓</translation>
+    </message>
+    <message>
+        <source>打开选中的结果</source>
+        <translation>Open the selected result</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>清除搜索，回到目录</source>
+        <translation>Clear the search and go back to the departments</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>展开 / 收起目录</source>
+        <translation>Expand / collapse a department or topic</translation>
+    </message>
+    <message>
+        <source>→  ←</source>
+        <translation>→  ←</translation>
+    </message>
+    <message>
+        <source>在页面中查找上一处</source>
+        <translation>Find previous match in page</translation>
+    </message>
+    <message>
+        <source>Shift+Enter（在查找栏中）</source>
+        <translation>Shift+Enter (in the find bar)</translation>
     </message>
 </context>
 <context>

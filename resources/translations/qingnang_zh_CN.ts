@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>qingnang::AboutBox</name>
+    <message>
+        <source>来源：%1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>内容日期：%1</source>
+        <translation>内容日期：%1</translation>
+    </message>
+    <message>
+        <source>许可：%1</source>
+        <translation>许可：%1</translation>
+    </message>
+    <message>
+        <source>关于青囊</source>
+        <translation>关于青囊</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>qingnang::BookmarkDialog</name>
     <message>
         <source>编辑收藏</source>
@@ -663,58 +686,6 @@
         <translation>已关闭内容包：%1</translation>
     </message>
     <message>
-        <source>键盘快捷键</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>按键</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>在搜索结果中移动</source>
-        <translation>在搜索结果中移动</translation>
-    </message>
-    <message>
-        <source>↑  ↓</source>
-        <translation>↑  ↓</translation>
-    </message>
-    <message>
-        <source>打开选中的结果</source>
-        <translation>打开选中的结果</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>清除搜索，回到目录</source>
-        <translation>清除搜索，回到目录</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>展开 / 收起目录</source>
-        <translation>展开 / 收起目录</translation>
-    </message>
-    <message>
-        <source>→  ←</source>
-        <translation>→  ←</translation>
-    </message>
-    <message>
-        <source>在页面中查找上一处</source>
-        <translation>在页面中查找上一处</translation>
-    </message>
-    <message>
-        <source>Shift+Enter（在查找栏中）</source>
-        <translation>Shift+Enter（在查找栏中）</translation>
-    </message>
-    <message>
         <source>青囊（隐私会话）</source>
         <translation>青囊（隐私会话）</translation>
     </message>
@@ -765,26 +736,6 @@
     <message>
         <source>打开</source>
         <translation>打开</translation>
-    </message>
-    <message>
-        <source>关于青囊</source>
-        <translation>关于青囊</translation>
-    </message>
-    <message>
-        <source>来源：%1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>内容日期：%1</source>
-        <translation>内容日期：%1</translation>
-    </message>
-    <message>
-        <source>许可：%1</source>
-        <translation>许可：%1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;青囊 %1&lt;/h3&gt;&lt;p&gt;离线的中文健康知识阅读器。程序以 MIT 许可发布。&lt;/p&gt;&lt;p&gt;内容仅供参考，不能代替专业医师的诊断和处方。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>编辑本页收藏(&amp;A)…</source>
@@ -1428,6 +1379,10 @@
         <source>收录 %1，内容日期 %2。</source>
         <translation>收录 %1，内容日期 %2。</translation>
     </message>
+    <message>
+        <source>整理收藏：改名、移动、删除，管理文件夹 ›</source>
+        <translation>整理收藏：改名、移动、删除，管理文件夹 ›</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::QaListModel</name>
@@ -1500,6 +1455,61 @@
     <message>
         <source>跟随系统</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>qingnang::ShortcutsDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>在搜索结果中移动</source>
+        <translation>在搜索结果中移动</translation>
+    </message>
+    <message>
+        <source>↑  ↓</source>
+        <translation>↑  ↓</translation>
+    </message>
+    <message>
+        <source>打开选中的结果</source>
+        <translation>打开选中的结果</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>清除搜索，回到目录</source>
+        <translation>清除搜索，回到目录</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>展开 / 收起目录</source>
+        <translation>展开 / 收起目录</translation>
+    </message>
+    <message>
+        <source>→  ←</source>
+        <translation>→  ←</translation>
+    </message>
+    <message>
+        <source>在页面中查找上一处</source>
+        <translation>在页面中查找上一处</translation>
+    </message>
+    <message>
+        <source>Shift+Enter（在查找栏中）</source>
+        <translation>Shift+Enter（在查找栏中）</translation>
     </message>
 </context>
 <context>

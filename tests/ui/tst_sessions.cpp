@@ -2,6 +2,7 @@
 // The window between runs and within one: Back/Forward lists, the layout and
 // page kept for the next start, a private session that keeps nothing, the
 // disclaimer notice acknowledged once, F6 between the panes, the list of keys.
+#include "aboutdialogs.h"
 #include "address/pageurl.h"
 #include "mainwindow.h"
 #include "pack/library.h"
@@ -221,7 +222,7 @@ void TestSessions::shortcutList()
     // Every action with a key is listed: none is left out.
     for (QAction *each : m_window->findChildren<QAction *>()) {
         if (!each->shortcut().isEmpty() && !each->text().isEmpty()) {
-            const QString name = MainWindow::plainText(each->text());
+            const QString name = ShortcutsDialog::plainText(each->text());
             QVERIFY2(keys.contains(name), qPrintable(name));
         }
     }
