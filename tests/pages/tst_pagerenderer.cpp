@@ -256,6 +256,8 @@ void TestPageRenderer::questionListPage()
 
 // Who wrote it, when, that no physician reviewed it, and the licence: on
 // every article and question page (and so on paper).
+// A question carries its topic's article date (question 57's topic was
+// written on 2026-12-02; the pack's content date is later).
 void TestPageRenderer::provenance()
 {
     PageRenderer renderer(&m_library);

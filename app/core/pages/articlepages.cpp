@@ -121,7 +121,16 @@ Page PageRenderer::renderQuestion(const PageAddress &address,
     if (question->answers.isEmpty()) {
         html += hint(tr("这个问题还没有回答。"));
     }
-    html += provenance(*pack, QString(), QString());
+    // A question is written with its topic: it carries the date of the topic's
+    // article, and the pack's content date only when the topic has none.
+    QString written;
+    if (hasTopic) {
+        const QList<ArticleRef> articles = pack->articlesOf(question->topicId, 0, 1);
+        if (!articles.isEmpty()) {
+            written = articles.first().updated;
+        }
+    }
+    html += provenance(*pack, QString(), written);
     if (hasTopic) {
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(link(listUrl, tr("‹ 返回%1患者问答").arg(path.last().title)));
