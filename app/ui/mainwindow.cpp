@@ -221,6 +221,17 @@ void MainWindow::setupActions()
         connect(action, &QAction::triggered, this,
                 [this, theme = theme] { m_preferences->setTheme(theme); });
     }
+    auto *treeOrders = new QActionGroup(this);
+    treeOrders->setExclusive(true);
+    const std::pair<QAction *, Preferences::TreeOrder> treeOrderActions[] = {
+        {m_ui->actionTreeOrderAuto, Preferences::TreeOrder::Auto},
+        {m_ui->actionTreeOrderPack, Preferences::TreeOrder::PackOrder},
+        {m_ui->actionTreeOrderPinyin, Preferences::TreeOrder::Pinyin}};
+    for (const auto &[action, order] : treeOrderActions) {
+        treeOrders->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, order = order] { m_preferences->setTreeOrder(order); });
+    }
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_ui->actionCycleFocus->setShortcut(QKeySequence(Qt::Key_F6));
     connect(m_ui->actionCycleFocus, &QAction::triggered, this, [this] { cycleFocus(false); });
@@ -714,6 +725,18 @@ void MainWindow::applyPreferences()
     m_ui->actionThemeSystem->setChecked(m_preferences->theme() == Preferences::Theme::System);
     m_ui->actionThemeLight->setChecked(m_preferences->theme() == Preferences::Theme::Light);
     m_ui->actionThemeDark->setChecked(m_preferences->theme() == Preferences::Theme::Dark);
+    const Preferences::TreeOrder treeOrder = m_preferences->treeOrder();
+    m_ui->actionTreeOrderAuto->setChecked(treeOrder == Preferences::TreeOrder::Auto);
+    m_ui->actionTreeOrderPack->setChecked(treeOrder == Preferences::TreeOrder::PackOrder);
+    m_ui->actionTreeOrderPinyin->setChecked(treeOrder == Preferences::TreeOrder::Pinyin);
+    const TopicTreeModel::Order modelOrder =
+        treeOrder == Preferences::TreeOrder::PackOrder ? TopicTreeModel::Order::PackOrder
+        : treeOrder == Preferences::TreeOrder::Pinyin  ? TopicTreeModel::Order::Pinyin
+                                                       : TopicTreeModel::Order::Auto;
+    if (m_treeModel->order() != modelOrder) {
+        m_treeModel->setOrder(modelOrder);
+        selectTopicInTree();
+    }
     m_ui->actionZoomIn->setEnabled(m_preferences->zoom() < Preferences::maxZoom);
     m_ui->actionZoomOut->setEnabled(m_preferences->zoom() > Preferences::minZoom);
     // Search history off: what was kept goes too.

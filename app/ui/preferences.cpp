@@ -8,9 +8,27 @@ namespace qingnang {
 
 namespace {
 
+template<typename Enum> QVariant enumKey(Enum value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
+}
+
+template<typename Enum> Enum enumValue(const QVariant &stored, Enum fallback)
+{
+    bool ok = false;
+    const int value =
+        QMetaEnum::fromType<Enum>().keyToValue(stored.toString().toLatin1().constData(), &ok);
+    return ok ? Enum(value) : fallback;
+}
+
 QVariant toStored(Preferences::Theme theme)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<Preferences::Theme>().valueToKey(int(theme)));
+    return enumKey(theme);
+}
+
+QVariant toStored(Preferences::TreeOrder order)
+{
+    return enumKey(order);
 }
 
 QVariant toStored(const QString &text)
@@ -34,10 +52,8 @@ Preferences::Preferences(QObject *parent)
     : QObject(parent)
 {
     const QSettings settings;
-    bool ok = false;
-    const int theme = QMetaEnum::fromType<Theme>().keyToValue(
-        settings.value(QStringLiteral("view/theme")).toString().toLatin1().constData(), &ok);
-    m_theme = ok ? Theme(theme) : Theme::System;
+    m_theme = enumValue(settings.value(QStringLiteral("view/theme")), Theme::System);
+    m_treeOrder = enumValue(settings.value(QStringLiteral("view/treeOrder")), TreeOrder::Auto);
     m_zoom = qBound(minZoom, settings.value(QStringLiteral("view/zoom"), 100).toInt(), maxZoom);
     m_readerFont = settings.value(QStringLiteral("view/readerFont")).toString();
     m_largeText = settings.value(QStringLiteral("view/largeText"), false).toBool();
@@ -65,6 +81,11 @@ template<typename T> void Preferences::store(T &member, const T &value, const ch
 void Preferences::setTheme(Theme theme)
 {
     store(m_theme, theme, "view/theme");
+}
+
+void Preferences::setTreeOrder(TreeOrder order)
+{
+    store(m_treeOrder, order, "view/treeOrder");
 }
 
 void Preferences::setZoom(int percent)

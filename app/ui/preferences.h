@@ -14,11 +14,18 @@ class Preferences : public QObject
 public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
+    // How the topic tree lists a level (TopicTreeModel::Order): Auto keeps the
+    // pack's order for small levels and sorts large ones by pinyin under A–Z.
+    enum class TreeOrder { Auto, PackOrder, Pinyin };
+    Q_ENUM(TreeOrder)
 
     explicit Preferences(QObject *parent = nullptr);
 
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
+
+    TreeOrder treeOrder() const { return m_treeOrder; }
+    void setTreeOrder(TreeOrder order);
 
     // The reader's zoom, in percent of the reading size (16 px).
     int zoom() const { return m_zoom; }
@@ -62,6 +69,7 @@ private:
 
     bool m_persistent = true;
     Theme m_theme = Theme::System;
+    TreeOrder m_treeOrder = TreeOrder::Auto;
     int m_zoom = 100;
     QString m_readerFont;
     bool m_largeText = false;

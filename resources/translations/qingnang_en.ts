@@ -361,6 +361,26 @@
         <source>重命名、删除、排序收藏和文件夹</source>
         <translation>Rename, remove and reorder bookmarks and folders</translation>
     </message>
+    <message>
+        <source>目录排序(&amp;L)</source>
+        <translation>&amp;List Order</translation>
+    </message>
+    <message>
+        <source>自动：长的列表按拼音分组(&amp;A)</source>
+        <translation>&amp;Automatic: Long Lists by Pinyin, A–Z</translation>
+    </message>
+    <message>
+        <source>短的列表保持内容包的顺序，超过 60 项的列表按拼音排序并分成 A–Z 组</source>
+        <translation>Short lists keep the pack’s order; lists of more than 60 entries are sorted by pinyin and grouped A–Z</translation>
+    </message>
+    <message>
+        <source>按内容包的顺序(&amp;P)</source>
+        <translation>&amp;Pack’s Order</translation>
+    </message>
+    <message>
+        <source>全部按拼音排序(&amp;Y)</source>
+        <translation>Pin&amp;yin Everywhere</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1521,6 +1541,14 @@ File › Reopen Pack opens it again.</translation>
     <message>
         <source>%1问</source>
         <translation>%1 q.</translation>
+    </message>
+    <message>
+        <source>%1项</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>以 %1 开头的 %2</source>
+        <translation>%2 starting with %1</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,26 @@
         <source>重命名、删除、排序收藏和文件夹</source>
         <translation>重命名、删除、排序收藏和文件夹</translation>
     </message>
+    <message>
+        <source>目录排序(&amp;L)</source>
+        <translation>目录排序(&amp;L)</translation>
+    </message>
+    <message>
+        <source>自动：长的列表按拼音分组(&amp;A)</source>
+        <translation>自动：长的列表按拼音分组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>短的列表保持内容包的顺序，超过 60 项的列表按拼音排序并分成 A–Z 组</source>
+        <translation>短的列表保持内容包的顺序，超过 60 项的列表按拼音排序并分成 A–Z 组</translation>
+    </message>
+    <message>
+        <source>按内容包的顺序(&amp;P)</source>
+        <translation>按内容包的顺序(&amp;P)</translation>
+    </message>
+    <message>
+        <source>全部按拼音排序(&amp;Y)</source>
+        <translation>全部按拼音排序(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1521,6 +1541,14 @@
     <message>
         <source>%1问</source>
         <translation>%1问</translation>
+    </message>
+    <message>
+        <source>%1项</source>
+        <translation>%1项</translation>
+    </message>
+    <message>
+        <source>以 %1 开头的 %2</source>
+        <translation>以 %1 开头的 %2</translation>
     </message>
 </context>
 <context>

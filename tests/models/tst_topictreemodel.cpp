@@ -5,6 +5,7 @@
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "testsupport.h"
+#include "text/pinyinorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void indexForTopicStopsInHugeLists();
     void severalPacksAreRoots();
     void packsWithTheSameTitleShowTheirFileNames();
+    void autoOrderGroupsLargeLevelsByLetter();
+    void pinyinOrderSortsEveryLevel();
+    void hugeLevelsKeepThePacksOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -237,6 +241,172 @@ void TestTopicTreeModel::packsWithTheSameTitleShowTheirFileNames()
 
     QVERIFY(library.removePack(QStringLiteral("qa-one")));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答"));
+}
+
+namespace {
+
+// The row under parent whose title is title.
+QModelIndex childTitled(const QAbstractItemModel &model, const QModelIndex &parent,
+                        const QString &title)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        if (model.index(row, 0, parent).data().toString() == title) {
+            return model.index(row, 0, parent);
+        }
+    }
+    return {};
+}
+
+// Whether the titles of the rows under parent are in pinyin order.
+bool inPinyinOrder(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    const PinyinOrder order;
+    for (int row = 1; row < model.rowCount(parent); ++row) {
+        const QString a = model.index(row - 1, 0, parent).data().toString();
+        const QString b = model.index(row, 0, parent).data().toString();
+        if (order.less(PinyinKey::of(b), b, PinyinKey::of(a), a)) {
+            qWarning() << "out of pinyin order:" << a << b;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+// Auto: small levels keep the pack's order, a level of more than
+// groupThreshold topics (the bundled pack's 症状) is listed under its letters,
+// each letter's topics in pinyin order; letters open no page.
+void TestTopicTreeModel::autoOrderGroupsLargeLevelsByLetter()
+{
+    Library library;
+    QVERIFY(library.openPack(test::bundledPack()).isEmpty());
+    TopicTreeModel model(&library);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setOrder(TopicTreeModel::Order::Auto);
+    QCOMPARE(reset.size(), 1);
+    model.setOrder(TopicTreeModel::Order::Auto);
+    QCOMPARE(reset.size(), 1); // no change, no reset
+
+    // The departments (fewer than the threshold) keep the pack's order.
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
+    const QModelIndex medicine = model.index(0, 0);
+    model.fetchMore(medicine);
+    const QModelIndex neurology = childTitled(model, medicine, QStringLiteral("神经内科"));
+    model.fetchMore(neurology);
+    QCOMPARE(model.index(0, 0, neurology).data().toString(), QStringLiteral("面肌痉挛"));
+
+    const QModelIndex symptoms = childTitled(model, {}, QStringLiteral("症状"));
+    QVERIFY(symptoms.isValid());
+    const auto pack = library.primaryPack();
+    const QList<TopicNode> topics = pack->childTopics(symptoms.data(TopicIdRole).toLongLong());
+    QVERIFY(topics.size() > TopicTreeModel::groupThreshold);
+    model.fetchMore(symptoms);
+    QVERIFY(!model.canFetchMore(symptoms)); // read at once
+    const int letters = model.rowCount(symptoms);
+    QVERIFY2(letters > 5 && letters <= 27, qPrintable(QString::number(letters)));
+    QVERIFY(inPinyinOrder(model, symptoms));
+    int listed = 0;
+    for (int row = 0; row < letters; ++row) {
+        const QModelIndex letter = model.index(row, 0, symptoms);
+        QVERIFY(letter.data(IsGroupRole).toBool());
+        QVERIFY(!letter.data(UrlRole).toUrl().isValid());
+        QCOMPARE(letter.data().toString().size(), 1);
+        QCOMPARE(letter.data(CountsRole).toString(),
+                 QStringLiteral("%1项").arg(model.rowCount(letter)));
+        QVERIFY(model.rowCount(letter) > 0);
+        QVERIFY(inPinyinOrder(model, letter));
+        for (int child = 0; child < model.rowCount(letter); ++child) {
+            const QModelIndex topic = model.index(child, 0, letter);
+            QVERIFY(!topic.data(IsGroupRole).toBool());
+            QCOMPARE(QString(PinyinKey::of(topic.data().toString()).letter),
+                     letter.data().toString());
+            QVERIFY(topic.data(UrlRole).toUrl().isValid());
+            QCOMPARE(model.parent(topic), letter);
+        }
+        listed += model.rowCount(letter);
+    }
+    QCOMPARE(listed, topics.size());
+
+    // A topic is found inside its letter.
+    const QModelIndex headache = model.indexForTopic(pack->id(), topics.first().id);
+    QVERIFY(headache.isValid());
+    QCOMPARE(headache.data(TopicIdRole).toLongLong(), topics.first().id);
+    QVERIFY(model.parent(headache).data(IsGroupRole).toBool());
+    QCOMPARE(model.parent(model.parent(headache)), symptoms);
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int rows = fetchAll(model);
+    QVERIFY(rows > int(pack->info().counts.topics)); // the topics and their letters
+}
+
+void TestTopicTreeModel::pinyinOrderSortsEveryLevel()
+{
+    Library library;
+    QVERIFY(library.openPack(test::bundledPack()).isEmpty());
+    TopicTreeModel model(&library);
+    model.setOrder(TopicTreeModel::Order::Pinyin);
+    QCOMPARE(model.order(), TopicTreeModel::Order::Pinyin);
+    QVERIFY(inPinyinOrder(model, {}));
+    QVERIFY(!model.index(0, 0).data(IsGroupRole).toBool()); // too few to group
+    const QModelIndex medicine = childTitled(model, {}, QStringLiteral("内科"));
+    model.fetchMore(medicine);
+    QVERIFY(inPinyinOrder(model, medicine));
+    const QModelIndex neurology = childTitled(model, medicine, QStringLiteral("神经内科"));
+    model.fetchMore(neurology);
+    QVERIFY(model.rowCount(neurology) >= 5);
+    QVERIFY(inPinyinOrder(model, neurology));
+    QVERIFY(childTitled(model, neurology, QStringLiteral("面肌痉挛")).isValid());
+
+    // Back to the pack's order.
+    model.setOrder(TopicTreeModel::Order::PackOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// A level of more than maxSortedChildren topics is not read whole to be
+// sorted: it keeps the pack's order and is read a batch at a time, in every
+// order.
+void TestTopicTreeModel::hugeLevelsKeepThePacksOrder()
+{
+    const int topics = TopicTreeModel::maxSortedChildren + 10;
+    const QString path = m_dir.filePath(QStringLiteral("unsorted.qnpack"));
+    QVERIFY(test::writeGeneratedPack(path, QStringLiteral("unsorted"), topics, 0));
+    Library library;
+    QVERIFY(library.openPack(path).isEmpty());
+    const QList<TopicNode> children =
+        library.primaryPack()->childTopics(library.primaryPack()->childTopics(0).first().id);
+    for (const auto order : {TopicTreeModel::Order::Auto, TopicTreeModel::Order::Pinyin}) {
+        TopicTreeModel model(&library);
+        model.setOrder(order);
+        const QModelIndex department = model.index(0, 0);
+        model.fetchMore(department);
+        QCOMPARE(model.rowCount(department), TopicTreeModel::batchSize);
+        QVERIFY(model.canFetchMore(department));
+        model.fetchMore(department);
+        QCOMPARE(model.rowCount(department), 2 * TopicTreeModel::batchSize);
+        for (int row = 0; row < model.rowCount(department); ++row) {
+            QCOMPARE(model.index(row, 0, department).data(TopicIdRole).toLongLong(),
+                     children.at(row).id);
+        }
+    }
+
+    // A big level within the limit is grouped, and the tester is content.
+    const QString bigPath = m_dir.filePath(QStringLiteral("big-sorted.qnpack"));
+    QVERIFY(test::writeGeneratedPack(bigPath, QStringLiteral("bigsorted"), 1234, 0));
+    Library big;
+    QVERIFY(big.openPack(bigPath).isEmpty());
+    TopicTreeModel model(&big);
+    model.setOrder(TopicTreeModel::Order::Auto);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int groups = 0;
+    const QModelIndex department = model.index(0, 0);
+    model.fetchMore(department);
+    for (int row = 0; row < model.rowCount(department); ++row) {
+        QVERIFY(model.index(row, 0, department).data(IsGroupRole).toBool());
+        groups += model.rowCount(model.index(row, 0, department));
+    }
+    QCOMPARE(groups, 1234);
 }
 
 QTEST_GUILESS_MAIN(TestTopicTreeModel)

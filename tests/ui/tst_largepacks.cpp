@@ -6,6 +6,7 @@
 // pages of links.
 #include "address/pageurl.h"
 #include "mainwindow.h"
+#include "models/roles.h"
 #include "pack/library.h"
 #include "pack/packschema.h"
 #include "pack/packwriter.h"
@@ -14,6 +15,7 @@
 #include "readerview.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void treeOfBooksByLetter();
     void treeOfBooks();
     void bookOfThousandsOfSections();
     void topicOfThreeThousandQuestions();
@@ -132,8 +135,45 @@ void TestLargePacks::clickLink(const QString &text)
     test::clickLink(reader(), text);
 }
 
+// By default a level of 1,500 books is listed in pinyin order under its
+// letters (here all 医书…, so one letter Y); a letter opens no page.
+void TestLargePacks::treeOfBooksByLetter()
+{
+    auto *automatic = m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderAuto"));
+    QVERIFY(automatic);
+    QVERIFY(automatic->isChecked());
+    QAbstractItemModel *model = tree()->model();
+    const QModelIndex department = model->index(0, 0);
+    QCOMPARE(department.data().toString(), QStringLiteral("古籍"));
+    tree()->setFocus();
+    tree()->setCurrentIndex(department);
+    QTest::keyClick(tree(), Qt::Key_Right);
+    QTRY_COMPARE(model->rowCount(department), 1);
+    const QModelIndex letter = model->index(0, 0, department);
+    QCOMPARE(letter.data().toString(), QStringLiteral("Y"));
+    QVERIFY(letter.data(IsGroupRole).toBool());
+    QCOMPARE(model->rowCount(letter), books);
+    QCOMPARE(model->index(0, 0, letter).data().toString(), QStringLiteral("医书0000"));
+    QCOMPARE(model->index(books - 1, 0, letter).data().toString(), QStringLiteral("医书1499"));
+    const QUrl before = m_window->currentUrl();
+    tree()->setCurrentIndex(letter);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QCOMPARE(m_window->currentUrl(), before); // a letter is no page
+    QTest::keyClick(tree(), Qt::Key_Right);   // it opens like a branch
+    QVERIFY(tree()->isExpanded(letter));
+    QTest::keyClick(tree(), Qt::Key_Down);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("book-0")));
+}
+
+// In the pack's order (View › 目录排序) the books are read a batch at a time
+// as they come into view.
 void TestLargePacks::treeOfBooks()
 {
+    auto *packOrder = m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderPack"));
+    QVERIFY(packOrder);
+    packOrder->trigger();
+    QVERIFY(packOrder->isChecked());
     QAbstractItemModel *model = tree()->model();
     QCOMPARE(model->rowCount(), 2); // the two departments of the only pack
     const QModelIndex department = model->index(0, 0);
@@ -164,6 +204,12 @@ void TestLargePacks::treeOfBooks()
     QTest::keyClick(tree(), Qt::Key_Return);
     QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("book-1499")));
     QVERIFY(readerText().startsWith(QStringLiteral("医书1499")));
+    // The choice is kept for the next window; the other tests want the default.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(&m_library);
+    auto *again = m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderPack"));
+    QVERIFY(again->isChecked());
+    m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderAuto"))->trigger();
 }
 
 void TestLargePacks::bookOfThousandsOfSections()

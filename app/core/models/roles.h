@@ -19,6 +19,7 @@ enum ItemRole {
     HitKindRole,                // int: HitKind of a search hit, -1 for other rows
     TopicTitleRole,             // QString: the topic a hit belongs to
     SnippetRole,                // QString: the matching passage, matches marked (SearchHit)
+    IsGroupRole,                // bool: a letter A–Z grouping titles in the topic tree
 };
 
 } // namespace qingnang

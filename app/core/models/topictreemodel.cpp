@@ -5,12 +5,15 @@
 #include "models/roles.h"
 #include "pack/library.h"
 #include "pack/pack.h"
+#include "text/pinyinorder.h"
 #include "util/logging.h"
 #include "util/numbers.h"
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace qingnang {
 
@@ -20,7 +23,8 @@ struct TopicTreeModel::Node
     int row = 0;
     std::shared_ptr<Pack> pack; // null only for the invisible root over several packs
     bool isPackRoot = false;    // the pack itself: its children are the pack's departments
-    TopicNode topic;            // id 0 for a pack root
+    bool isGroup = false; // a letter A–Z over the titles it starts (topic.title is the letter)
+    TopicNode topic;      // id 0 for a pack root
     std::vector<std::unique_ptr<Node>> children;
     bool complete = true; // every child has been read
 
@@ -69,21 +73,127 @@ void TopicTreeModel::rebuild()
         // One pack: its departments are the top level.
         m_root = packRoot(packs.first());
         if (!m_root->complete) {
-            const auto first = m_root->pack->childTopics(0, Pack::listStart, 0, batchSize);
-            for (const TopicNode &topic : first) {
-                auto child = std::make_unique<Node>();
-                child->pack = m_root->pack;
-                child->topic = topic;
-                child->complete = topic.childCount == 0;
+            for (auto &child : readChildren(m_root.get())) {
                 m_root->addChild(std::move(child));
             }
-            m_root->complete = first.size() < batchSize;
         }
     } else {
         for (const auto &pack : packs) {
             m_root->addChild(packRoot(pack));
         }
     }
+}
+
+void TopicTreeModel::setOrder(Order order)
+{
+    if (order == m_order) {
+        return;
+    }
+    m_order = order;
+    const QScopedValueRollback guard(m_notifying, true);
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+std::unique_ptr<TopicTreeModel::Node> TopicTreeModel::topicNode(const std::shared_ptr<Pack> &pack,
+                                                                const TopicNode &topic) const
+{
+    auto node = std::make_unique<Node>();
+    node->pack = pack;
+    node->topic = topic;
+    node->complete = topic.childCount == 0;
+    return node;
+}
+
+// The next children of a branch that is not complete: a batch in the pack's
+// order, or, where the level is listed in pinyin order, all of them at once
+// (under their letters when there are many). Marks the branch complete when
+// nothing is left to read.
+std::vector<std::unique_ptr<TopicTreeModel::Node>> TopicTreeModel::readChildren(Node *node)
+{
+    std::vector<std::unique_ptr<Node>> result;
+    QList<TopicNode> topics;
+    // A pack root's childCount is the pack's number of topics, not of its
+    // departments: only a topic's own count can rule out sorting unread.
+    const bool mayBeSorted = m_order != Order::PackOrder && node->children.empty() &&
+                             (node->isPackRoot || node->topic.childCount <= maxSortedChildren);
+    if (mayBeSorted) {
+        topics = node->pack->childTopics(node->topic.id, Pack::listStart, 0, maxSortedChildren + 1);
+        const qsizetype count = topics.size();
+        const bool sorted = count <= maxSortedChildren &&
+                            (m_order == Order::Pinyin ? count > 1 : count > groupThreshold);
+        if (sorted) {
+            struct Entry
+            {
+                PinyinKey key;
+                TopicNode topic;
+            };
+            std::vector<Entry> entries;
+            entries.reserve(size_t(count));
+            for (const TopicNode &topic : std::as_const(topics)) {
+                entries.push_back({PinyinKey::of(topic.title), topic});
+            }
+            const PinyinOrder order;
+            std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+                return order.less(a.key, a.topic.title, b.key, b.topic.title);
+            });
+            const bool grouped = count > groupThreshold;
+            for (const Entry &entry : entries) {
+                if (!grouped) {
+                    result.push_back(topicNode(node->pack, entry.topic));
+                    continue;
+                }
+                if (result.empty() || result.back()->topic.title != QString(entry.key.letter)) {
+                    auto group = std::make_unique<Node>();
+                    group->pack = node->pack;
+                    group->isGroup = true;
+                    group->topic.title = QString(entry.key.letter);
+                    result.push_back(std::move(group));
+                }
+                Node *group = result.back().get();
+                group->topic.totalArticles += entry.topic.totalArticles;
+                group->topic.totalQuestions += entry.topic.totalQuestions;
+                group->addChild(topicNode(node->pack, entry.topic));
+                group->topic.childCount = int(group->children.size());
+            }
+            node->complete = true;
+            return result;
+        }
+        // A small level keeps the pack's order; a huge one is read in batches
+        // from here on, starting with the first of what was just read.
+        if (count > batchSize) {
+            topics.resize(batchSize);
+        }
+        node->complete = count < batchSize;
+    } else {
+        int afterPosition = Pack::listStart;
+        qint64 afterId = 0;
+        if (!node->children.empty()) {
+            afterPosition = node->children.back()->topic.position;
+            afterId = node->children.back()->topic.id;
+        }
+        topics = node->pack->childTopics(node->topic.id, afterPosition, afterId, batchSize);
+        node->complete = topics.size() < batchSize;
+    }
+    for (const TopicNode &topic : std::as_const(topics)) {
+        result.push_back(topicNode(node->pack, topic));
+    }
+    return result;
+}
+
+TopicTreeModel::Node *TopicTreeModel::findChild(Node *node, qint64 topicId)
+{
+    for (const auto &child : node->children) {
+        if (child->isGroup) {
+            if (Node *found = findChild(child.get(), topicId)) {
+                return found;
+            }
+        } else if (child->topic.id == topicId) {
+            return child.get();
+        }
+    }
+    return nullptr;
 }
 
 TopicTreeModel::Node *TopicTreeModel::nodeOf(const QModelIndex &index) const
@@ -149,26 +259,14 @@ void TopicTreeModel::fetchMore(const QModelIndex &parent)
     if (node->complete || !node->pack || m_notifying) {
         return;
     }
-    int afterPosition = Pack::listStart;
-    qint64 afterId = 0;
-    if (!node->children.empty()) {
-        afterPosition = node->children.back()->topic.position;
-        afterId = node->children.back()->topic.id;
-    }
-    const QList<TopicNode> batch =
-        node->pack->childTopics(node->topic.id, afterPosition, afterId, batchSize);
-    node->complete = batch.size() < batchSize;
-    if (batch.isEmpty()) {
+    std::vector<std::unique_ptr<Node>> batch = readChildren(node);
+    if (batch.empty()) {
         return;
     }
     const int first = int(node->children.size());
     const QScopedValueRollback guard(m_notifying, true);
     beginInsertRows(parent, first, first + int(batch.size()) - 1);
-    for (const TopicNode &topic : batch) {
-        auto child = std::make_unique<Node>();
-        child->pack = node->pack;
-        child->topic = topic;
-        child->complete = topic.childCount == 0;
+    for (auto &child : batch) {
         node->addChild(std::move(child));
     }
     endInsertRows();
@@ -198,6 +296,22 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return node->topic.title;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+    case CountsRole:
+        if (node->isGroup) {
+            const QString items = QCoreApplication::translate("qingnang::TopicTreeModel", "%1项")
+                                      .arg(groupedNumber(node->topic.childCount));
+            return role == Qt::ToolTipRole
+                       ? QCoreApplication::translate("qingnang::TopicTreeModel", "以 %1 开头的 %2")
+                             .arg(node->topic.title, items)
+                       : items;
+        }
+        break;
+    default:
+        break;
+    }
+    switch (role) {
     case Qt::ToolTipRole: {
         const QString counts = countsText(node->topic);
         return counts.isEmpty()
@@ -208,6 +322,9 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case CountsRole:
         return countsText(node->topic);
     case UrlRole: {
+        if (node->isGroup) {
+            return QUrl();
+        }
         if (node->isPackRoot) {
             return pageurl::start();
         }
@@ -220,6 +337,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return node->pack ? node->pack->id() : QString();
     case IsPackRole:
         return node->isPackRoot;
+    case IsGroupRole:
+        return node->isGroup;
     default:
         return {};
     }
@@ -245,6 +364,7 @@ QHash<int, QByteArray> TopicTreeModel::roleNames() const
     names.insert(TopicIdRole, "topicId");
     names.insert(PackIdRole, "packId");
     names.insert(IsPackRole, "isPack");
+    names.insert(IsGroupRole, "isGroup");
     return names;
 }
 
@@ -268,21 +388,17 @@ QModelIndex TopicTreeModel::indexForTopic(const QString &packId, qint64 topicId)
     }
     for (const TopicNode &step : pack->topicPath(topicId)) {
         Node *found = nullptr;
-        std::size_t scanned = 0;
         for (;;) {
-            for (; scanned < node->children.size() && !found; ++scanned) {
-                if (node->children[scanned]->topic.id == step.id) {
-                    found = node->children[scanned].get();
-                }
-            }
+            found = findChild(node, step.id);
             // A topic far down a huge list (a damaged or hostile pack may give
             // one parent a million children) is not worth reading them all:
             // the page opens, the tree just does not show where it is.
             if (found || node->complete || node->children.size() >= maxRowsToReveal) {
                 break;
             }
+            const std::size_t read = node->children.size();
             fetchMore(indexOf(node));
-            if (node->children.size() == scanned) {
+            if (node->children.size() == read) {
                 break; // nothing more could be read
             }
         }

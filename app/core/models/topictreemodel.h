@@ -16,7 +16,8 @@ class Pack;
 // The topic tree of every open pack: department > sub-department > topic.
 // With one pack its departments are the top level; with several, each pack is
 // a root of its own. Children are read from the pack when a branch is first
-// expanded (canFetchMore/fetchMore), a batch at a time.
+// expanded (canFetchMore/fetchMore), a batch at a time, or all at once where
+// a level is listed in pinyin order.
 class TopicTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,6 +42,18 @@ public:
     QModelIndex indexForTopic(const QString &packId, qint64 topicId);
     static constexpr std::size_t maxRowsToReveal = 10000;
 
+    // How the children of a branch are listed: in the pack's own order; in
+    // pinyin order; or (Auto) in the pack's order where a level is small and in
+    // pinyin order where it has more than groupThreshold children. A level in
+    // pinyin order with more than groupThreshold children is grouped under its
+    // letters A–Z (IsGroupRole). Levels of more than maxSortedChildren keep the
+    // pack's order and are read a batch at a time.
+    enum class Order { PackOrder, Pinyin, Auto };
+    Order order() const { return m_order; }
+    void setOrder(Order order); // resets the model when the order changes
+    static constexpr int groupThreshold = 60;
+    static constexpr int maxSortedChildren = 5000;
+
     // How many children one fetchMore() reads (QTreeView asks for a few
     // batches when it opens a branch, then more as it scrolls).
     static constexpr int batchSize = 200;
@@ -50,11 +63,16 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
     void rebuild();
+    std::vector<std::unique_ptr<Node>> readChildren(Node *node);
+    std::unique_ptr<Node> topicNode(const std::shared_ptr<Pack> &pack,
+                                    const TopicNode &topic) const;
+    static Node *findChild(Node *node, qint64 topicId);
     static QString countsText(const TopicNode &node);
 
     Library *m_library;
     std::unique_ptr<Node> m_root;
     bool m_notifying = false;
+    Order m_order = Order::PackOrder;
 };
 
 } // namespace qingnang

@@ -6,9 +6,7 @@
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "pagerenderer.h"
-#include "text/charmaps.h"
-
-#include <QCollator>
+#include "text/pinyinorder.h"
 
 #include <algorithm>
 
@@ -29,32 +27,6 @@ const QStringList &shortcutDepartments()
 {
     static const QStringList titles{QStringLiteral("症状"), QStringLiteral("急症与急救")};
     return titles;
-}
-
-// The toneless pinyin of a title, syllables joined: how the index sorts it.
-QString pinyinOf(const QString &title)
-{
-    QString result;
-    std::array<char32_t, 18> folded{};
-    for (const char32_t cp : title.toUcs4()) {
-        const int count = charmaps::fold(cp, folded.data());
-        for (int i = 0; i < count; ++i) {
-            const QByteArrayView syllable = charmaps::pinyin(folded[size_t(i)]);
-            if (!syllable.isEmpty()) {
-                result += QString::fromLatin1(syllable);
-            } else if (charmaps::classify(folded[size_t(i)]) == charmaps::CharClass::Alnum) {
-                result += QString::fromUcs4(&folded[size_t(i)], 1);
-            }
-        }
-    }
-    return result;
-}
-
-// The index's letter for a title: its pinyin's first letter, "#" for the rest.
-QChar indexLetter(const QString &pinyin)
-{
-    const QChar first = pinyin.isEmpty() ? QChar() : pinyin.front().toUpper();
-    return first >= QLatin1Char('A') && first <= QLatin1Char('Z') ? first : QLatin1Char('#');
 }
 
 } // namespace
@@ -152,26 +124,16 @@ Page PageRenderer::renderIndex(const PageAddress &address) const
 
     struct Entry
     {
-        QString pinyin;
-        QChar letter;
+        PinyinKey key;
         TopicNode node;
     };
     QList<Entry> entries;
     for (const TopicNode &node : pack->contentTopics(indexTopicLimit)) {
-        const QString pinyin = pinyinOf(node.title);
-        entries.append({pinyin, indexLetter(pinyin), node});
+        entries.append({PinyinKey::of(node.title), node});
     }
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    const PinyinOrder order;
     std::sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
-        if (a.letter != b.letter) {
-            return a.letter == QLatin1Char('#')   ? false
-                   : b.letter == QLatin1Char('#') ? true
-                                                  : a.letter < b.letter;
-        }
-        if (a.pinyin != b.pinyin) {
-            return a.pinyin < b.pinyin;
-        }
-        return collator.compare(a.node.title, b.node.title) < 0;
+        return order.less(a.key, a.node.title, b.key, b.node.title);
     });
 
     QString html = heading(1, page.title);
@@ -183,8 +145,8 @@ Page PageRenderer::renderIndex(const PageAddress &address) const
     QStringList letters;
     QList<QChar> present;
     for (const Entry &entry : entries) {
-        if (present.isEmpty() || present.last() != entry.letter) {
-            present.append(entry.letter);
+        if (present.isEmpty() || present.last() != entry.key.letter) {
+            present.append(entry.key.letter);
         }
     }
     const QChar chosen =
@@ -202,18 +164,18 @@ Page PageRenderer::renderIndex(const PageAddress &address) const
     QChar current;
     int listed = 0;
     for (const Entry &entry : entries) {
-        if (byLetter && entry.letter != chosen) {
+        if (byLetter && entry.key.letter != chosen) {
             continue;
         }
         if (listed >= indexPageSize) {
             html += hint(tr("这里列出前 %1 个。").arg(number(listed)));
             break;
         }
-        if (entry.letter != current) {
+        if (entry.key.letter != current) {
             if (!current.isNull()) {
                 html += QStringLiteral("</p>\n");
             }
-            current = entry.letter;
+            current = entry.key.letter;
             html += QStringLiteral("<a name=\"letter-%1\"></a><h2>%1</h2>\n<p class=\"index\">")
                         .arg(esc(QString(current)));
         } else {
