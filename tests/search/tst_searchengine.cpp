@@ -126,6 +126,7 @@ private Q_SLOTS:
     void hitsOpenWhereTheyMatched();
     void scopeKeepsToATopic();
     void limitIsHonoured();
+    void topicsVote();
     void cancelledSearchStopsAtOnce();
     void hostileQueries_data();
     void hostileQueries();
@@ -532,6 +533,80 @@ void TestSearchEngine::limitIsHonoured()
     const SearchResult few = search(QStringLiteral("ＨＦＳ"), options);
     QVERIFY(!few.hits.isEmpty());
     QVERIFY(few.hits.size() < 20);
+}
+
+namespace {
+
+SearchHit voteHit(qint64 topicId, double score, const QString &packId = QStringLiteral("p"))
+{
+    static qint64 next = 0;
+    SearchHit hit;
+    hit.kind = HitKind::Question;
+    hit.packId = packId;
+    hit.id = ++next;
+    hit.topicId = topicId;
+    hit.score = score;
+    return hit;
+}
+
+QList<qint64> topicsOf(const QList<SearchHit> &hits)
+{
+    QList<qint64> topics;
+    for (const SearchHit &hit : hits) {
+        topics.append(hit.topicId);
+    }
+    return topics;
+}
+
+} // namespace
+
+// The first hits vote for their topics: a topic several hits speak for comes
+// before one a single stronger hit matches; the first three hits come from
+// different topics unless one topic clearly leads; beyond voteDepth the order
+// of the scores stands.
+void TestSearchEngine::topicsVote()
+{
+    // Topic 1: one hit of 5. Topic 2: hits of 4, 3 and 2 (support 4 + 0.5 × 5 = 6.5).
+    // Topic 3: one of 3.5. Topic 4: one of 1.
+    QList<SearchHit> hits{voteHit(1, 5), voteHit(2, 4), voteHit(3, 3.5),
+                          voteHit(2, 3), voteHit(2, 2), voteHit(4, 1)};
+    SearchEngine::voteByTopic(hits);
+    QCOMPARE(topicsOf(hits), (QList<qint64>{2, 1, 3, 2, 2, 4}));
+    QCOMPARE(hits.first().score, 4.0); // scores are kept; only the order changes
+
+    // One topic leads by leadDominance or more: its hits fill the top.
+    hits = {voteHit(1, 10), voteHit(1, 9), voteHit(1, 8), voteHit(2, 3), voteHit(3, 2)};
+    SearchEngine::voteByTopic(hits);
+    QCOMPARE(topicsOf(hits), (QList<qint64>{1, 1, 1, 2, 3}));
+
+    // The same topic id in two packs is two topics.
+    hits = {voteHit(7, 4, QStringLiteral("a")), voteHit(7, 3.9, QStringLiteral("b")),
+            voteHit(7, 3.8, QStringLiteral("a"))};
+    SearchEngine::voteByTopic(hits);
+    QCOMPARE(hits.at(1).packId, QStringLiteral("b"));
+
+    // Only the first voteDepth hits vote and move.
+    hits.clear();
+    for (int i = 0; i < SearchEngine::voteDepth; ++i) {
+        hits.append(voteHit(100 + i, 100 - i));
+    }
+    hits.append(voteHit(100, 1));
+    hits.append(voteHit(100, 0.5));
+    const QList<qint64> before = topicsOf(hits);
+    SearchEngine::voteByTopic(hits);
+    QCOMPARE(topicsOf(hits), before);
+
+    QList<SearchHit> none;
+    SearchEngine::voteByTopic(none);
+    QVERIFY(none.isEmpty());
+
+    // In the engine: a one-character query (typing has just begun) is not
+    // voted on; its best-scored hit comes first.
+    const SearchResult single = search(QStringLiteral("面"));
+    QVERIFY(!single.hits.isEmpty());
+    for (const SearchHit &hit : single.hits) {
+        QVERIFY(single.hits.first().score >= hit.score);
+    }
 }
 
 void TestSearchEngine::cancelledSearchStopsAtOnce()

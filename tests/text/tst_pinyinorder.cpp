@@ -50,16 +50,16 @@ void TestPinyinOrder::keys()
 void TestPinyinOrder::order()
 {
     QStringList titles{QStringLiteral("2型糖尿病"), QStringLiteral("中暑"),
-                       QStringLiteral("哮喘"),     QStringLiteral("白内障"),
-                       QStringLiteral("HPV疫苗"),  QStringLiteral("头痛"),
-                       QStringLiteral("头晕"),     QStringLiteral("本草纲目")};
+                       QStringLiteral("哮喘"),      QStringLiteral("白内障"),
+                       QStringLiteral("HPV疫苗"),   QStringLiteral("头痛"),
+                       QStringLiteral("头晕"),      QStringLiteral("本草纲目")};
     const PinyinOrder order;
     std::sort(titles.begin(), titles.end(), [&](const QString &a, const QString &b) {
         return order.less(PinyinKey::of(a), a, PinyinKey::of(b), b);
     });
     // By letter, '#' last; within a letter by pinyin (baineizhang < bencao...,
     // touteng < toutong... : toutong 头痛 < touyun 头晕).
-    const QStringList expected{QStringLiteral("白内障"), QStringLiteral("本草纲目"),
+    const QStringList expected{QStringLiteral("白内障"),  QStringLiteral("本草纲目"),
                                QStringLiteral("HPV疫苗"), QStringLiteral("头痛"),
                                QStringLiteral("头晕"),    QStringLiteral("哮喘"),
                                QStringLiteral("中暑"),    QStringLiteral("2型糖尿病")};

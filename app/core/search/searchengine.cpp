@@ -465,6 +465,54 @@ QString hitKindName(HitKind kind)
     return {};
 }
 
+// A topic that several hits speak for is likelier the answer than one that a
+// single strong hit happens to match: the first hits are ordered by their
+// topic's support, and unless one topic clearly leads, the first few come from
+// different topics, so that the top of the list offers a choice.
+void SearchEngine::voteByTopic(QList<SearchHit> &hits)
+{
+    const qsizetype depth = qMin<qsizetype>(hits.size(), voteDepth);
+    using TopicKey = QPair<QString, qint64>;
+    QHash<TopicKey, double> support;
+    for (qsizetype i = 0; i < depth; ++i) {
+        const SearchHit &hit = hits.at(i);
+        const TopicKey key(hit.packId, hit.topicId);
+        const auto found = support.find(key);
+        if (found == support.end()) {
+            support.insert(key, hit.score);
+        } else {
+            *found += voteShare * hit.score;
+        }
+    }
+    auto supportOf = [&](const SearchHit &hit) {
+        return support.value(TopicKey(hit.packId, hit.topicId));
+    };
+    std::stable_sort(
+        hits.begin(), hits.begin() + depth,
+        [&](const SearchHit &a, const SearchHit &b) { return supportOf(a) > supportOf(b); });
+    QList<double> strongest = support.values();
+    std::sort(strongest.begin(), strongest.end(), std::greater<>());
+    if (strongest.size() < 2 || strongest.at(0) >= leadDominance * strongest.at(1)) {
+        return; // one topic clearly leads: its hits may fill the top
+    }
+    QList<SearchHit> lead;
+    QList<SearchHit> deferred;
+    QSet<TopicKey> leading;
+    qsizetype next = 0;
+    for (; next < depth && lead.size() < leadHits; ++next) {
+        const TopicKey key(hits.at(next).packId, hits.at(next).topicId);
+        if (leading.contains(key)) {
+            deferred.append(hits.at(next));
+        } else {
+            leading.insert(key);
+            lead.append(hits.at(next));
+        }
+    }
+    lead += deferred;
+    lead += hits.mid(next);
+    hits = lead;
+}
+
 SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, const QString &query,
                                   const SearchOptions &options)
 {
@@ -481,10 +529,16 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
             if (isCancelled(options)) {
                 break;
             }
-            result.hits += PackSearch(pack, i == 0, plan, options).run();
+            // Enough hits are read for the topics' vote, whatever the limit.
+            SearchOptions packOptions = options;
+            packOptions.limit = qMax(options.limit, voteDepth);
+            result.hits += PackSearch(pack, i == 0, plan, packOptions).run();
         }
         std::stable_sort(result.hits.begin(), result.hits.end(),
                          [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
+        if (plan.compact.size() > 1) {
+            voteByTopic(result.hits);
+        }
         spreadRepeats(result.hits);
         if (result.hits.size() > options.limit) {
             result.hits.resize(options.limit);

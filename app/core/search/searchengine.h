@@ -84,6 +84,19 @@ public:
     static constexpr int fewHits = 3;
     // Topics offered when a query finds nothing or little.
     static constexpr int nearTopicLimit = 5;
+
+    // Topic voting (docs/search.md): the first voteDepth hits vote for their
+    // topics, each topic's best hit with its score and every further one with
+    // voteShare of it; those hits are ordered by their topic's support. The
+    // first leadHits then come from different topics, unless the first topic's
+    // support is leadDominance times the next one's or more. Queries of one
+    // character (typing has just begun) keep the order of their scores.
+    static constexpr int voteDepth = 20;
+    static constexpr double voteShare = 0.5;
+    static constexpr int leadHits = 3;
+    static constexpr double leadDominance = 3.0;
+    // The vote itself, on hits in the order of their scores.
+    static void voteByTopic(QList<SearchHit> &hits);
 };
 
 } // namespace qingnang

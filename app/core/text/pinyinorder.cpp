@@ -31,8 +31,7 @@ PinyinKey PinyinKey::of(const QString &title)
 
 PinyinOrder::PinyinOrder()
     : m_collator(QLocale(QLocale::Chinese, QLocale::China))
-{
-}
+{}
 
 bool PinyinOrder::less(const PinyinKey &a, const QString &titleA, const PinyinKey &b,
                        const QString &titleB) const
