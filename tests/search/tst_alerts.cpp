@@ -99,11 +99,11 @@ void TestAlerts::raised_data()
     row("低血糖昏迷", "emergency", "hypoglycemia");
     row("喘不上气嘴唇发紫", "emergency", "shortness-of-breath");
     // Crisis: calm help first, whatever else is said.
-    row("我不想活了", "crisis", "depression");
-    row("活着没意思想自杀", "crisis", "depression");
-    row("吃多少安眠药会死", "crisis", "depression");
-    row("割腕", "crisis", "depression");
-    row("压力太大想跳楼", "crisis", "depression");
+    row("我不想活了", "crisis", "suicidal-crisis");
+    row("活着没意思想自杀", "crisis", "suicidal-crisis");
+    row("吃多少安眠药会死", "crisis", "suicidal-crisis");
+    row("割腕", "crisis", "suicidal-crisis");
+    row("压力太大想跳楼", "crisis", "suicidal-crisis");
     // Urgent: today, not an ambulance (a seizure happening is an emergency).
     row("宝宝2个月发烧38度", "urgent", "fever-in-children");
     row("突然一只耳朵听不见了", "urgent", "sudden-hearing-loss");
@@ -113,8 +113,8 @@ void TestAlerts::raised_data()
     row("胸口疼出冷汗（繁體：胸口疼出冷汗）", "emergency", "myocardial-infarction");
     row("胸悶出冷汗", "emergency", "myocardial-infarction");
     row("突然說話不清", "emergency", "stroke");
-    row("我不想活了！！", "crisis", "depression");
-    row("不想活了，喝了農藥", "crisis", "depression");
+    row("我不想活了！！", "crisis", "suicidal-crisis");
+    row("不想活了，喝了農藥", "crisis", "suicidal-crisis");
     // A homophone typed for one character (汉 for 汗, 青 for 清, 米 for 迷,
     // 读 for 毒) is still the phrase.
     row("胸口疼出冷汉", "emergency", "myocardial-infarction");
@@ -130,14 +130,14 @@ void TestAlerts::raised_data()
     row("从三楼摔下来动不了", "emergency", "fractures");
     row("孕妇肚子剧痛流血", "emergency", "ectopic-pregnancy");
     // Families added after the first blind measurement.
-    row("爬山迷路在雪地里冻了一夜 浑身冰凉说话不清", "emergency", "frostbite");
+    row("爬山迷路在雪地里冻了一夜 浑身冰凉说话不清", "emergency", "hypothermia");
     row("做完手术第三天突然胸痛喘不上气", "emergency", "pulmonary-embolism");
     row("血压200头痛得厉害看不清东西", "emergency", "hypertension");
     row("左眼突然看不见了", "emergency", "retinal-detachment");
     row("眼睛胀痛得厉害 头疼呕吐 看灯有彩虹圈", "emergency", "glaucoma");
     row("吃了药舌头肿起来越来越厉害", "emergency", "anaphylaxis");
     row("被狗咬了脸 血止不住", "emergency", "dog-bite");
-    row("买好绳子了", "crisis", "depression");
+    row("买好绳子了", "crisis", "suicidal-crisis");
     // Phrasings reached through the shared vocabularies (docs/alerts.md): a
     // body part, a pain word and a grave sign from three lists; who, what was
     // swallowed and how much.
@@ -156,20 +156,20 @@ void TestAlerts::raised_data()
     row("怀孕8个月突然流很多血", "emergency", "gestational-hypertension");
     row("小孩被车撞了", "emergency", "fractures");
     row("闻了油漆后晕倒", "emergency", "poisoning");
-    row("我是家里的负担，不如走了", "crisis", "depression");
-    row("我划了自己的手臂好多刀", "crisis", "depression");
-    row("欠了很多钱想一死了之", "crisis", "depression");
-    row("如果我死了大家会不会好过一点", "crisis", "depression");
-    row("好想消失", "crisis", "depression");
-    row("我怕我会做傻事", "crisis", "depression");
+    row("我是家里的负担，不如走了", "crisis", "suicidal-crisis");
+    row("我划了自己的手臂好多刀", "crisis", "suicidal-crisis");
+    row("欠了很多钱想一死了之", "crisis", "suicidal-crisis");
+    row("如果我死了大家会不会好过一点", "crisis", "suicidal-crisis");
+    row("好想消失", "crisis", "suicidal-crisis");
+    row("我怕我会做傻事", "crisis", "suicidal-crisis");
     // Families added after the first list written once the rules were tuned
     // (tests/data/alerts/fresh-*.txt): worth × leaving, life × hopelessness,
     // a plan, a week's medicines at once, a scald poured over the body.
-    row("我是个废物，死了比较好", "crisis", "depression");
-    row("离婚了觉得活着没什么意义", "crisis", "depression");
-    row("我计划好了下周就走", "crisis", "depression");
-    row("死是不是就解脱了", "crisis", "depression");
-    row("想烧炭", "crisis", "depression");
+    row("我是个废物，死了比较好", "crisis", "suicidal-crisis");
+    row("离婚了觉得活着没什么意义", "crisis", "suicidal-crisis");
+    row("我计划好了下周就走", "crisis", "suicidal-crisis");
+    row("死是不是就解脱了", "crisis", "suicidal-crisis");
+    row("想烧炭", "crisis", "suicidal-crisis");
     row("老人糊涂了把一个星期的降压药一起吃了", "emergency", "poisoning");
     row("被开水从头浇到身上，大片皮肤起泡", "emergency", "burns");
     row("突然头痛到爆，脖子也硬了，吐", "emergency", "headache");
@@ -177,30 +177,30 @@ void TestAlerts::raised_data()
     // A wish to die said loosely (the rule "death-wish": a word of death and a
     // word of wishing, with its own list of everyday 累死, 笑死, 梗死 …), and
     // families added after the third list (tests/data/alerts/third-*.txt).
-    row("我觉得死亡是唯一的出路", "crisis", "depression");
-    row("今晚我就打算结束这一切", "crisis", "depression");
-    row("最近脑子里全是死的念头", "crisis", "depression");
-    row("我每次难受就用针扎自己", "crisis", "depression");
+    row("我觉得死亡是唯一的出路", "crisis", "suicidal-crisis");
+    row("今晚我就打算结束这一切", "crisis", "suicidal-crisis");
+    row("最近脑子里全是死的念头", "crisis", "suicidal-crisis");
+    row("我每次难受就用针扎自己", "crisis", "suicidal-crisis");
     row("被蝎子蜇了后嘴唇舌头都麻，喘不上来", "emergency", "anaphylaxis");
     row("孩子抽个没完，嘴巴都紫了", "emergency", "seizure-first-aid");
     row("我妈突然瘫倒在地，叫了半天都不理人", "emergency", "cpr");
     // Self-harm described (the rule "self-harm": cutting or burning an arm
     // with a sign that it was meant), and families added after the fourth
     // list (tests/data/alerts/fourth-*.txt).
-    row("我用刀片划手臂，停不下来", "crisis", "depression");
-    row("我配不上活着", "crisis", "depression");
-    row("好几天没吃饭了，想就这样饿死自己", "crisis", "depression");
+    row("我用刀片划手臂，停不下来", "crisis", "suicidal-crisis");
+    row("我配不上活着", "crisis", "suicidal-crisis");
+    row("好几天没吃饭了，想就这样饿死自己", "crisis", "suicidal-crisis");
     row("我突然看东西一半是黑的，右腿也迈不开", "emergency", "stroke");
     row("我老婆吞了三十多片抗抑郁药", "emergency", "poisoning");
     // The same in traditional characters.
     row("外婆突然左邊手腳不能動", "emergency", "stroke");
     row("我媽一下子吃了二十多片降壓藥", "emergency", "poisoning");
     row("吃蝦後嗓子發緊呼吸困難", "emergency", "anaphylaxis");
-    row("我是家裡的負擔，不如走了", "crisis", "depression");
-    row("欠了很多錢想一死了之", "crisis", "depression");
-    row("離婚了覺得活著沒什麼意義", "crisis", "depression");
+    row("我是家裡的負擔，不如走了", "crisis", "suicidal-crisis");
+    row("欠了很多錢想一死了之", "crisis", "suicidal-crisis");
+    row("離婚了覺得活著沒什麼意義", "crisis", "suicidal-crisis");
     row("被開水從頭澆到身上，大片皮膚起泡", "emergency", "burns");
-    row("我覺得死亡是唯一的出路", "crisis", "depression");
+    row("我覺得死亡是唯一的出路", "crisis", "suicidal-crisis");
 }
 
 void TestAlerts::raised()
