@@ -267,18 +267,24 @@ void TestAlerts::everydayQueriesRaiseNothing()
 }
 
 // The lists the rules were developed against (tests/data/alerts,
-// docs/alerts.md): dev-* written first, then fresh-*, third-* and fourth-*,
-// each measured once with scripts/eval-alerts.py before any change was made
-// for it and then used like the others. Every query raises what it should, so
-// a change to the table that loses one is seen; the two exceptions are known.
+// docs/alerts.md): dev-* written first, then fresh-*, third-*, fourth-*,
+// fifth-*, sixth-* and seventh-*, each measured once with
+// scripts/eval-alerts.py before any change was made for it and then used like
+// the others. Every query raises what it should, so a change to the table that
+// loses one is seen; the two exceptions are known. A list's *-urgent.txt (when
+// it has one) holds the queries for which the emergency room today, not 120,
+// is the right advice: they must raise at least an urgent alert.
 void TestAlerts::developmentLists_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("kind");
-    for (const char *list : {"dev", "fresh", "third", "fourth"}) {
-        for (const char *kind : {"emergency", "crisis", "everyday"}) {
+    for (const char *list : {"dev", "fresh", "third", "fourth", "fifth", "sixth", "seventh"}) {
+        for (const char *kind : {"emergency", "crisis", "everyday", "urgent"}) {
             QFile file(QStringLiteral(QINGNANG_ALERT_LISTS_DIR "/%1-%2.txt")
                            .arg(QLatin1String(list), QLatin1String(kind)));
+            if (qstrcmp(kind, "urgent") == 0 && !file.exists()) {
+                continue; // only some lists have queries of this level
+            }
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
             const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
             for (const QString &line : lines) {
@@ -310,6 +316,9 @@ void TestAlerts::developmentLists()
     } else if (kind == QLatin1String("crisis")) {
         QVERIFY(alert);
         QCOMPARE(alert->levelName, QStringLiteral("crisis"));
+    } else if (kind == QLatin1String("urgent")) {
+        QVERIFY(alert);
+        QVERIFY2(alert->level >= Alert::Level::Urgent, qPrintable(alert->id));
     } else {
         QVERIFY(alert);
         QVERIFY2(alert->level >= Alert::Level::Emergency, qPrintable(alert->id));
