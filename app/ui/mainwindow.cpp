@@ -54,6 +54,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
+#include <initializer_list>
 #include <utility>
 
 namespace qingnang {
@@ -169,6 +171,25 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+// Makes the actions one exclusive choice (a QActionGroup owned by owner):
+// triggering one calls choose with its value.
+template<typename Value>
+void makeChoice(QObject *owner, std::initializer_list<std::pair<QAction *, Value>> choices,
+                const std::function<void(Value)> &choose)
+{
+    auto *group = new QActionGroup(owner);
+    group->setExclusive(true);
+    for (const auto &[action, value] : choices) {
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, owner,
+                         [choose, value = value] { choose(value); });
+    }
+}
+
+} // namespace
+
 void MainWindow::setupActions()
 {
     QStyle *style = this->style();
@@ -210,28 +231,18 @@ void MainWindow::setupActions()
         m_preferences->setZoom(100);
         statusBar()->showMessage(tr("文字大小 100%"), 3000);
     });
-    auto *themes = new QActionGroup(this);
-    themes->setExclusive(true);
-    const std::pair<QAction *, Preferences::Theme> themeActions[] = {
-        {m_ui->actionThemeSystem, Preferences::Theme::System},
-        {m_ui->actionThemeLight, Preferences::Theme::Light},
-        {m_ui->actionThemeDark, Preferences::Theme::Dark}};
-    for (const auto &[action, theme] : themeActions) {
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, theme = theme] { m_preferences->setTheme(theme); });
-    }
-    auto *treeOrders = new QActionGroup(this);
-    treeOrders->setExclusive(true);
-    const std::pair<QAction *, Preferences::TreeOrder> treeOrderActions[] = {
-        {m_ui->actionTreeOrderAuto, Preferences::TreeOrder::Auto},
-        {m_ui->actionTreeOrderPack, Preferences::TreeOrder::PackOrder},
-        {m_ui->actionTreeOrderPinyin, Preferences::TreeOrder::Pinyin}};
-    for (const auto &[action, order] : treeOrderActions) {
-        treeOrders->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, order = order] { m_preferences->setTreeOrder(order); });
-    }
+    makeChoice<Preferences::Theme>(
+        this,
+        {{m_ui->actionThemeSystem, Preferences::Theme::System},
+         {m_ui->actionThemeLight, Preferences::Theme::Light},
+         {m_ui->actionThemeDark, Preferences::Theme::Dark}},
+        [this](Preferences::Theme theme) { m_preferences->setTheme(theme); });
+    makeChoice<Preferences::TreeOrder>(
+        this,
+        {{m_ui->actionTreeOrderAuto, Preferences::TreeOrder::Auto},
+         {m_ui->actionTreeOrderPack, Preferences::TreeOrder::PackOrder},
+         {m_ui->actionTreeOrderPinyin, Preferences::TreeOrder::Pinyin}},
+        [this](Preferences::TreeOrder order) { m_preferences->setTreeOrder(order); });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_ui->actionCycleFocus->setShortcut(QKeySequence(Qt::Key_F6));
     connect(m_ui->actionCycleFocus, &QAction::triggered, this, [this] { cycleFocus(false); });
