@@ -50,6 +50,11 @@ QString noFolder(qint64 id)
     return QStringLiteral("there is no folder %1").arg(id);
 }
 
+QString noName()
+{
+    return QStringLiteral("a folder needs a name");
+}
+
 QString nameTaken(const QString &name)
 {
     return QStringLiteral("there is already a folder named \"%1\" there").arg(name);
@@ -62,11 +67,12 @@ QString nameTaken(const QString &name)
 qint64 Bookmarks::addFolder(const QString &name, qint64 parentId)
 {
     const QString clean = cleanLine(name, maxTitleLength);
+    if (clean.isEmpty()) {
+        m_store.refuse(noName());
+        return 0;
+    }
     qint64 id = 0;
     const bool added = m_store.mutate(UserStore::Change::Bookmarks, [&](auto &) {
-        if (clean.isEmpty()) {
-            return m_store.fail(QStringLiteral("a folder needs a name"));
-        }
         if (parentId != 0 && !folderExists(parentId)) {
             return m_store.fail(noFolder(parentId));
         }
@@ -82,10 +88,10 @@ qint64 Bookmarks::addFolder(const QString &name, qint64 parentId)
 bool Bookmarks::renameFolder(qint64 id, const QString &name)
 {
     const QString clean = cleanLine(name, maxTitleLength);
+    if (clean.isEmpty()) {
+        return m_store.refuse(noName());
+    }
     return m_store.mutate(UserStore::Change::Bookmarks, [&](auto &) {
-        if (clean.isEmpty()) {
-            return m_store.fail(QStringLiteral("a folder needs a name"));
-        }
         const std::optional<BookmarkFolder> current = folder(id);
         if (!current) {
             return m_store.fail(noFolder(id));
@@ -227,12 +233,12 @@ QList<BookmarkFolder> Bookmarks::allFolders() const
 
 qint64 Bookmarks::add(const QUrl &url, const QString &title, qint64 folderId)
 {
-    const QString problem = checkPageUrl(url);
+    if (const QString problem = checkPageUrl(url); !problem.isEmpty()) {
+        m_store.refuse(problem);
+        return 0;
+    }
     qint64 id = 0;
     const bool added = m_store.mutate(UserStore::Change::Bookmarks, [&](auto &changes) {
-        if (!problem.isEmpty()) {
-            return m_store.fail(problem);
-        }
         if (folderId != 0 && !folderExists(folderId)) {
             return m_store.fail(noFolder(folderId));
         }

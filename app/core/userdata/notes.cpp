@@ -28,18 +28,16 @@ constexpr char noteColumns[] = "page_url, pack_id, page_title, text, created, up
 
 bool Notes::set(const QUrl &url, const QString &text, const QString &pageTitle)
 {
-    const QString problem = checkPageUrl(url);
+    if (const QString problem = checkPageUrl(url); !problem.isEmpty()) {
+        return m_store.refuse(problem);
+    }
     const QString clean = cleanNote(text);
+    if (clean.size() > maxNoteLength) {
+        return m_store.refuse(QStringLiteral("the note has %1 characters; a note holds at most %2")
+                                  .arg(clean.size())
+                                  .arg(maxNoteLength));
+    }
     return m_store.mutate(UserStore::Change::Notes, [&](auto &changes) {
-        if (!problem.isEmpty()) {
-            return m_store.fail(problem);
-        }
-        if (clean.size() > maxNoteLength) {
-            return m_store.fail(
-                QStringLiteral("the note has %1 characters; a note holds at most %2")
-                    .arg(clean.size())
-                    .arg(maxNoteLength));
-        }
         const QString page = pageKey(url);
         // A call that wrote nothing (removed no note) changed nothing.
         auto save = [&](QSqlQuery &query) {

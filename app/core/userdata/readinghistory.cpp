@@ -13,15 +13,13 @@ using namespace userdata;
 
 bool ReadingHistory::addVisit(const QUrl &url, const QString &title, const QDateTime &when)
 {
-    const QString problem = checkPageUrl(url);
-    return m_store.mutate(UserStore::Change::History, [&](auto &changes) {
-        if (!problem.isEmpty()) {
-            return m_store.fail(problem);
-        }
-        if (pageurl::parse(url).kind == PageKind::Search) {
-            changes = {}; // the query is not history (see the header)
-            return true;
-        }
+    if (const QString problem = checkPageUrl(url); !problem.isEmpty()) {
+        return m_store.refuse(problem);
+    }
+    if (pageurl::parse(url).kind == PageKind::Search) {
+        return m_store.requireOpen(); // the query is not history (see the header)
+    }
+    return m_store.mutate(UserStore::Change::History, [&](auto &) {
         const qint64 time = when.isValid() ? when.toMSecsSinceEpoch() : m_store.now();
         const qint64 sequence = m_store.nextSequence();
         if (sequence == 0) {

@@ -13,11 +13,10 @@ using namespace userdata;
 bool SearchHistory::add(const QString &text, const QDateTime &when)
 {
     const QString clean = cleanLine(text, maxQueryLength);
-    return m_store.mutate(UserStore::Change::Searches, [&](auto &changes) {
-        if (clean.isEmpty()) {
-            changes = {}; // nothing to remember
-            return true;
-        }
+    if (clean.isEmpty()) {
+        return m_store.requireOpen(); // nothing to remember
+    }
+    return m_store.mutate(UserStore::Change::Searches, [&](auto &) {
         const qint64 time = when.isValid() ? when.toMSecsSinceEpoch() : m_store.now();
         const qint64 sequence = m_store.nextSequence();
         if (sequence == 0) {

@@ -54,14 +54,14 @@ ImportResult UserDataExchange::importJson(const QByteArray &json)
 {
     ImportResult result;
     QString error;
-    // Read before the transaction, so that the store is not locked meanwhile.
     const std::optional<ExportData> data = readExport(json, &error);
+    if (!data) {
+        m_store.refuse(error);
+        result.error = m_store.errorString();
+        return result;
+    }
     ImportSummary &summary = result.summary;
     result.ok = m_store.mutate({}, [&](UserStore::Changes &changes) {
-        if (!data) {
-            return m_store.fail(error);
-        }
-
         // Folders, parents before children and siblings by position: each goes to
         // the folder of the same name at the same place, or is made there.
         QHash<qint64, QList<qsizetype>> childrenOf;

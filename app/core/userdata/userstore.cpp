@@ -353,6 +353,11 @@ bool UserStore::fail(const QString &what) const
     return false;
 }
 
+bool UserStore::refuse(const QString &why) const
+{
+    return requireOpen() && fail(why);
+}
+
 bool UserStore::failSql(const QSqlQuery &query, const char *what) const
 {
     const QString where =

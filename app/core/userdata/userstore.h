@@ -108,6 +108,9 @@ private:
 
     bool requireOpen() const;
     bool fail(const QString &what) const;
+    // A call refused before it starts, for why: false, and errorString() says
+    // why, or that the store is not open (which a caller hears first).
+    bool refuse(const QString &why) const;
     bool failSql(const QSqlQuery &query, const char *what) const;
     bool exec(QSqlQuery &query, const char *what) const;
     // A query on the store's connection with statement prepared.
