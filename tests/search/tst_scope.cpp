@@ -6,6 +6,7 @@
 // table); packs without one take every query. Real packs built by our own
 // tool: the bundled library, and copies of fixture content with a model
 // written for the test.
+#include "hittitles.h"
 #include "pack/pack.h"
 #include "pack/scopefile.h"
 #include "search/queryplan.h"
@@ -25,15 +26,6 @@
 using namespace qingnang;
 
 namespace {
-
-QString titles(const QList<SearchHit> &hits)
-{
-    QStringList list;
-    for (const SearchHit &hit : hits) {
-        list.append(hit.title);
-    }
-    return list.join(QStringLiteral(" | "));
-}
 
 QByteArray scopeJson(const QJsonObject &weights, double bias = 0, double threshold = -1,
                      double evidence = 0.5)
@@ -157,7 +149,7 @@ void TestScope::bundledPackTurnsAwayOffTopic()
 {
     QFETCH(QString, query);
     const SearchResult result = SearchEngine::search({m_bundled}, query);
-    QVERIFY2(result.hits.isEmpty(), qPrintable(titles(result.hits)));
+    QVERIFY2(result.hits.isEmpty(), qPrintable(test::hitTitles(result.hits)));
     QVERIFY(result.outsideScope);
     QVERIFY(!result.alert);
     // No disease merely close in spelling is offered; the symptoms page is.
@@ -209,7 +201,7 @@ void TestScope::alertsAreNeverTurnedAway()
     // And an everyday query of the same words without an alert is turned away.
     const SearchResult plain = SearchEngine::search({opened.pack}, QStringLiteral("胸口"));
     QVERIFY(!plain.alert);
-    QVERIFY2(plain.hits.isEmpty(), qPrintable(titles(plain.hits)));
+    QVERIFY2(plain.hits.isEmpty(), qPrintable(test::hitTitles(plain.hits)));
     QVERIFY(plain.outsideScope);
 }
 
@@ -244,7 +236,7 @@ void TestScope::modelTravelsInThePack()
     QCOMPARE(model.weights.value(QStringLiteral("面肌")), -2.5);
     QCOMPARE(model.weights.value(QStringLiteral("痉挛")), 2.25);
     const SearchResult away = SearchEngine::search({opened.pack}, QStringLiteral("面肌"));
-    QVERIFY2(away.hits.isEmpty(), qPrintable(titles(away.hits)));
+    QVERIFY2(away.hits.isEmpty(), qPrintable(test::hitTitles(away.hits)));
     QVERIFY(away.outsideScope);
     const SearchResult kept = SearchEngine::search({opened.pack}, QStringLiteral("面肌痉挛"));
     QVERIFY(!kept.hits.isEmpty());
