@@ -21,7 +21,7 @@ const char usage[] =
     "  info PACK [--json]          show a pack's title, schema version, counts and content date\n"
     "  verify PACK                 check a pack completely; exit 1 when it is damaged\n"
     "  lint PACK|DIR [--json]      check content against the content rules; exit 1 on findings\n"
-    "  search PACK [QUERY] [--queries FILE] [--limit N] [--json]\n"
+    "  search PACK [QUERY] [--queries FILE] [--limit N] [--json] [--terms]\n"
     "                              ranked hits, as the app finds them\n"
     "  bench PACK --queries FILE   search latency p50/p95/p99/max beside a LIKE scan\n"
     "\n"

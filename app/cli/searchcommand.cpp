@@ -3,6 +3,8 @@
 #include "output.h"
 
 #include "pack/pack.h"
+#include "search/queryplan.h"
+#include "search/scope.h"
 #include "search/searchengine.h"
 
 #include <QCommandLineParser>
@@ -209,10 +211,29 @@ int runSearch(const QStringList &arguments)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Hits per query (default 10)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object a line per query.")});
+    parser.addOption({QStringLiteral("terms"),
+                      QStringLiteral("Do not search: print, as one JSON object a line, the terms "
+                                     "the pack's scope model reads of each query and its score.")});
     CommonArguments common;
     if (const int status = parseCommon(parser, arguments, QStringLiteral("search"), true, &common);
         status >= 0) {
         return status;
+    }
+    if (parser.isSet(QStringLiteral("terms"))) {
+        for (const QString &query : common.queries) {
+            const QueryPlan plan = QueryPlan::build(query);
+            QJsonObject object{
+                {QStringLiteral("query"), query},
+                {QStringLiteral("terms"), QJsonArray::fromStringList(scope::features(plan))}};
+            if (const std::optional<double> score = scope::score(common.pack->scope(), plan)) {
+                object.insert(QStringLiteral("scope"), qRound64(*score * 10000) / 10000.0);
+                object.insert(QStringLiteral("outside"),
+                              scope::isOutside(common.pack->scope(), plan));
+            }
+            out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                  << '\n';
+        }
+        return Success;
     }
     SearchOptions options;
     options.limit = common.limit;

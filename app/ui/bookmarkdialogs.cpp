@@ -38,7 +38,7 @@ QList<FolderChoice> folderChoices(const UserData &userData, const QString &topLe
     QList<FolderChoice> choices{{topLevel, 0}};
     QHash<qint64, int> depth;
     QSet<qint64> excluded;
-    for (const BookmarkFolder &folder : userData.allFolders()) {
+    for (const BookmarkFolder &folder : userData.bookmarks().allFolders()) {
         const int level = folder.parentId == 0 ? 0 : depth.value(folder.parentId) + 1;
         depth.insert(folder.id, level);
         if (without != 0 && (folder.id == without || excluded.contains(folder.parentId))) {
@@ -62,7 +62,7 @@ BookmarkDialog::BookmarkDialog(UserData *userData, const QUrl &url, const QStrin
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("bookmarkDialog"));
     m_ui->statusLabel->hide();
-    const QList<Bookmark> existing = m_userData->bookmarksOf(url);
+    const QList<Bookmark> existing = m_userData->bookmarks().ofPage(url);
     qint64 folder = 0;
     if (existing.isEmpty()) {
         m_ui->titleEdit->setText(title);
@@ -111,7 +111,7 @@ void BookmarkDialog::newFolder()
     if (!ok || name.trimmed().isEmpty()) {
         return;
     }
-    const qint64 id = m_userData->addFolder(name, parent);
+    const qint64 id = m_userData->bookmarks().addFolder(name, parent);
     if (id == 0) {
         showError();
         return;
@@ -125,16 +125,16 @@ void BookmarkDialog::save()
     const qint64 folder = m_ui->folderBox->currentData().toLongLong();
     bool ok = false;
     if (m_bookmarkId == 0) {
-        m_bookmarkId = m_userData->addBookmark(m_url, title, folder);
+        m_bookmarkId = m_userData->bookmarks().add(m_url, title, folder);
         ok = m_bookmarkId != 0;
     } else {
-        const std::optional<Bookmark> current = m_userData->bookmark(m_bookmarkId);
+        const std::optional<Bookmark> current = m_userData->bookmarks().bookmark(m_bookmarkId);
         ok = current.has_value();
         if (ok && current->title != title) {
-            ok = m_userData->renameBookmark(m_bookmarkId, title);
+            ok = m_userData->bookmarks().rename(m_bookmarkId, title);
         }
         if (ok && current->folderId != folder) {
-            ok = m_userData->moveBookmark(m_bookmarkId, folder);
+            ok = m_userData->bookmarks().move(m_bookmarkId, folder);
         }
     }
     if (!ok) {
@@ -148,8 +148,8 @@ void BookmarkDialog::save()
 void BookmarkDialog::remove()
 {
     bool ok = true;
-    for (const Bookmark &bookmark : m_userData->bookmarksOf(m_url)) {
-        ok = m_userData->removeBookmark(bookmark.id) && ok;
+    for (const Bookmark &bookmark : m_userData->bookmarks().ofPage(m_url)) {
+        ok = m_userData->bookmarks().remove(bookmark.id) && ok;
     }
     if (!ok) {
         showError();
@@ -175,7 +175,7 @@ NoteDialog::NoteDialog(UserData *userData, const QUrl &url, const QString &title
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("noteDialog"));
     m_ui->pageLabel->setText(tr("页面：%1").arg(title));
-    if (const std::optional<Note> note = m_userData->note(url)) {
+    if (const std::optional<Note> note = m_userData->notes().note(url)) {
         m_ui->noteEdit->setPlainText(note->text);
         m_ui->noteEdit->moveCursor(QTextCursor::End);
     }
@@ -200,7 +200,7 @@ void NoteDialog::updateCount()
 
 void NoteDialog::save()
 {
-    if (!m_userData->setNote(m_url, m_ui->noteEdit->toPlainText(), m_title)) {
+    if (!m_userData->notes().set(m_url, m_ui->noteEdit->toPlainText(), m_title)) {
         m_ui->countLabel->setText(tr("没能保存：%1").arg(m_userData->errorString()));
         return;
     }
@@ -260,13 +260,13 @@ void OrganizeBookmarksDialog::addChildren(QTreeWidgetItem *parent, qint64 folder
         return item;
     };
     if (depth < folderDepthLimit) {
-        for (const BookmarkFolder &folder : m_userData->folders(folderId)) {
+        for (const BookmarkFolder &folder : m_userData->bookmarks().folders(folderId)) {
             QTreeWidgetItem *item = add(folder.name, FolderItem, folder.id);
             item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
             addChildren(item, folder.id, depth + 1);
         }
     }
-    for (const Bookmark &bookmark : m_userData->bookmarks(folderId)) {
+    for (const Bookmark &bookmark : m_userData->bookmarks().inFolder(folderId)) {
         QTreeWidgetItem *item = add(bookmark.title, BookmarkItem, bookmark.id);
         item->setData(0, urlRole, bookmark.url);
         item->setToolTip(0, bookmark.url.toString());
@@ -351,7 +351,7 @@ void OrganizeBookmarksDialog::newFolder()
     if (!ok || name.trimmed().isEmpty()) {
         return;
     }
-    const qint64 id = m_userData->addFolder(name, parent);
+    const qint64 id = m_userData->bookmarks().addFolder(name, parent);
     if (check(id != 0)) {
         reload(FolderItem, id);
     }
@@ -371,8 +371,8 @@ void OrganizeBookmarksDialog::renameSelected()
     if (!ok || name.trimmed().isEmpty() || name == item->text(0)) {
         return;
     }
-    if (check(kind == FolderItem ? m_userData->renameFolder(id, name)
-                                 : m_userData->renameBookmark(id, name))) {
+    if (check(kind == FolderItem ? m_userData->bookmarks().renameFolder(id, name)
+                                 : m_userData->bookmarks().rename(id, name))) {
         reload(kind, id);
     }
 }
@@ -415,7 +415,8 @@ void OrganizeBookmarksDialog::removeSelected()
     }
     const int nextKind = next ? next->data(0, kindRole).toInt() : 0;
     const qint64 nextId = next ? next->data(0, idRole).toLongLong() : 0;
-    if (check(kind == FolderItem ? m_userData->removeFolder(id) : m_userData->removeBookmark(id))) {
+    if (check(kind == FolderItem ? m_userData->bookmarks().removeFolder(id)
+                                 : m_userData->bookmarks().remove(id))) {
         reload(nextKind, nextId);
     }
 }
@@ -442,8 +443,8 @@ void OrganizeBookmarksDialog::moveSelected()
         return;
     }
     const qint64 target = choices.at(index).id;
-    if (check(kind == FolderItem ? m_userData->moveFolder(id, target)
-                                 : m_userData->moveBookmark(id, target))) {
+    if (check(kind == FolderItem ? m_userData->bookmarks().moveFolder(id, target)
+                                 : m_userData->bookmarks().move(id, target))) {
         reload(kind, id);
     }
 }
@@ -466,13 +467,13 @@ void OrganizeBookmarksDialog::shiftSelected(int step)
         }
         return -1;
     };
-    const int index = kind == FolderItem ? indexOf(m_userData->folders(parentId))
-                                         : indexOf(m_userData->bookmarks(parentId));
+    const int index = kind == FolderItem ? indexOf(m_userData->bookmarks().folders(parentId))
+                                         : indexOf(m_userData->bookmarks().inFolder(parentId));
     if (index < 0) {
         return;
     }
-    if (check(kind == FolderItem ? m_userData->moveFolder(id, parentId, index + step)
-                                 : m_userData->moveBookmark(id, parentId, index + step))) {
+    if (check(kind == FolderItem ? m_userData->bookmarks().moveFolder(id, parentId, index + step)
+                                 : m_userData->bookmarks().move(id, parentId, index + step))) {
         reload(kind, id);
     }
 }

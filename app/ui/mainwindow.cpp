@@ -751,8 +751,8 @@ void MainWindow::applyPreferences()
     m_ui->actionZoomIn->setEnabled(m_preferences->zoom() < Preferences::maxZoom);
     m_ui->actionZoomOut->setEnabled(m_preferences->zoom() > Preferences::minZoom);
     // Search history off: what was kept goes too.
-    if (!m_preferences->searchHistory() && !m_userData->recentSearchQueries(1).isEmpty()) {
-        m_userData->clearSearchHistory();
+    if (!m_preferences->searchHistory() && !m_userData->searchHistory().recent(1).isEmpty()) {
+        m_userData->searchHistory().clear();
     }
     updateSearchCompletion();
 }

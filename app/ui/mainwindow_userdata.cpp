@@ -194,7 +194,7 @@ void MainWindow::recordVisit(const Page &page)
     if (!page.found || isUserPage(page.kind) || !m_userData) {
         return;
     }
-    if (!m_userData->addVisit(pageurl::withoutFragment(page.url), page.title)) {
+    if (!m_userData->history().addVisit(pageurl::withoutFragment(page.url), page.title)) {
         qCWarning(lcUserData, "history: %s", qUtf8Printable(m_userData->errorString()));
     }
 }
@@ -206,7 +206,7 @@ void MainWindow::recordSearch()
     if (query.isEmpty() || !m_preferences->searchHistory() || !m_userData) {
         return;
     }
-    if (!m_userData->addSearchQuery(query)) {
+    if (!m_userData->searchHistory().add(query)) {
         qCWarning(lcUserData, "search history: %s", qUtf8Printable(m_userData->errorString()));
     }
 }
@@ -215,7 +215,7 @@ void MainWindow::updateSearchCompletion()
 {
     auto *model = qobject_cast<QStringListModel *>(m_ui->searchField->completer()->model());
     model->setStringList(m_preferences->searchHistory() && m_userData
-                             ? m_userData->recentSearchQueries(50)
+                             ? m_userData->searchHistory().recent(50)
                              : QStringList());
 }
 
@@ -226,13 +226,13 @@ void MainWindow::updatePageUserState()
     m_ui->actionBookmarkPage->setEnabled(page);
     m_ui->actionEditNote->setEnabled(page);
     const QUrl url = page ? currentUrl() : QUrl();
-    const bool bookmarked = page && m_userData && m_userData->isBookmarked(url);
+    const bool bookmarked = page && m_userData && m_userData->bookmarks().isBookmarked(url);
     m_ui->actionBookmarkPage->setText(bookmarked ? tr("编辑本页收藏(&A)…") : tr("收藏本页(&A)…"));
     m_ui->actionBookmarkPage->setChecked(bookmarked);
     m_ui->actionBookmarkPage->setToolTip(bookmarked ? tr("本页已收藏（Ctrl+D 编辑）")
                                                     : tr("收藏本页（Ctrl+D）"));
     const std::optional<Note> note =
-        page && m_userData ? m_userData->note(url) : std::optional<Note>();
+        page && m_userData ? m_userData->notes().note(url) : std::optional<Note>();
     if (!note) {
         m_ui->noteLabel->hide();
         m_ui->noteLabel->clear();
@@ -281,12 +281,12 @@ void MainWindow::editNote()
     if (!m_ui->actionEditNote->isEnabled()) {
         return;
     }
-    const bool had = m_userData->note(currentUrl()).has_value();
+    const bool had = m_userData->notes().note(currentUrl()).has_value();
     NoteDialog dialog(m_userData, currentUrl(), m_page.title, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const bool has = m_userData->note(currentUrl()).has_value();
+    const bool has = m_userData->notes().note(currentUrl()).has_value();
     if (has) {
         statusBar()->showMessage(tr("笔记已保存"), 8000);
     } else if (had) {
@@ -310,7 +310,7 @@ void MainWindow::fillBookmarksMenu()
     // Folders as submenus, then the folder's bookmarks, each menu a bounded list.
     std::function<void(QMenu *, qint64, int)> fill = [&](QMenu *into, qint64 folderId, int depth) {
         if (depth < menuDepthLimit) {
-            for (const BookmarkFolder &folder : m_userData->folders(folderId)) {
+            for (const BookmarkFolder &folder : m_userData->bookmarks().folders(folderId)) {
                 QMenu *sub = into->addMenu(folder.name);
                 sub->setObjectName(QStringLiteral("bookmarkFolder"));
                 entry(sub->menuAction());
@@ -320,7 +320,7 @@ void MainWindow::fillBookmarksMenu()
                 fill(sub, folder.id, depth + 1);
             }
         }
-        const QList<Bookmark> bookmarks = m_userData->bookmarks(folderId);
+        const QList<Bookmark> bookmarks = m_userData->bookmarks().inFolder(folderId);
         for (qsizetype i = 0; i < bookmarks.size() && i < menuBookmarkLimit; ++i) {
             QString title = bookmarks.at(i).title;
             title.replace(QLatin1Char('&'), QStringLiteral("&&"));
@@ -344,7 +344,8 @@ void MainWindow::fillBookmarksMenu()
     };
     QAction *separator = entry(menu->addSeparator());
     m_bookmarkEntries.append(separator);
-    if (m_userData->bookmarks(0).isEmpty() && m_userData->folders(0).isEmpty()) {
+    if (m_userData->bookmarks().inFolder(0).isEmpty() &&
+        m_userData->bookmarks().folders(0).isEmpty()) {
         QAction *none = entry(menu->addAction(tr("还没有收藏")));
         none->setEnabled(false);
         m_bookmarkEntries.append(none);
@@ -369,7 +370,7 @@ void MainWindow::exportBookmarks()
         return;
     }
     const QString file = dialog.selectedFiles().first();
-    if (!m_userData->exportToFile(file)) {
+    if (!m_userData->exchange().exportToFile(file)) {
         QMessageBox::warning(this, tr("无法导出"), m_userData->errorString());
         return;
     }
@@ -389,7 +390,7 @@ void MainWindow::importBookmarks()
         return;
     }
     const QString file = dialog.selectedFiles().first();
-    const ImportResult result = m_userData->importFile(file);
+    const ImportResult result = m_userData->exchange().importFile(file);
     if (!result.ok) {
         QMessageBox::warning(this, tr("无法导入"),
                              tr("%1\n\n没有导入任何内容。").arg(result.error));
@@ -457,7 +458,7 @@ void MainWindow::clearHistory(bool ask)
             return;
         }
     }
-    const bool ok = m_userData->clearHistory() && m_userData->clearSearchHistory();
+    const bool ok = m_userData->history().clear() && m_userData->searchHistory().clear();
     m_history.clearAllButCurrent();
     updateActions();
     if (!ok) {

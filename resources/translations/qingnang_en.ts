@@ -1403,6 +1403,10 @@ File › Reopen Pack opens it again.</translation>
         <source>整理收藏：改名、移动、删除，管理文件夹 ›</source>
         <translation>Organize bookmarks: rename, move, remove, manage folders ›</translation>
     </message>
+    <message>
+        <source>青囊收录的是健康知识：疾病、症状、检查、用药、急救和保健。这个问题看起来与健康无关。如果你想问的是身体上的不适，请直接写出哪里不舒服，例如「胃疼」「孩子发烧」。</source>
+        <translation>Qingnang holds health knowledge: illnesses, symptoms, tests, medicines, first aid and prevention. This question does not look like a health question. If you mean something wrong with your body, say plainly what feels wrong, for example “stomach ache” or “child has a fever”.</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::QaListModel</name>
@@ -1460,6 +1464,10 @@ File › Reopen Pack opens it again.</translation>
     <message>
         <source>换个说法，或只输入病名、症状试试</source>
         <translation>Try other words, or just a condition or symptom</translation>
+    </message>
+    <message>
+        <source>这里只有健康知识，这个问题看起来不是健康问题</source>
+        <translation>Only health knowledge here; this does not look like a health question</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,10 @@
         <source>整理收藏：改名、移动、删除，管理文件夹 ›</source>
         <translation>整理收藏：改名、移动、删除，管理文件夹 ›</translation>
     </message>
+    <message>
+        <source>青囊收录的是健康知识：疾病、症状、检查、用药、急救和保健。这个问题看起来与健康无关。如果你想问的是身体上的不适，请直接写出哪里不舒服，例如「胃疼」「孩子发烧」。</source>
+        <translation>青囊收录的是健康知识：疾病、症状、检查、用药、急救和保健。这个问题看起来与健康无关。如果你想问的是身体上的不适，请直接写出哪里不舒服，例如「胃疼」「孩子发烧」。</translation>
+    </message>
 </context>
 <context>
     <name>qingnang::QaListModel</name>
@@ -1460,6 +1464,10 @@
     <message>
         <source>换个说法，或只输入病名、症状试试</source>
         <translation>换个说法，或只输入病名、症状试试</translation>
+    </message>
+    <message>
+        <source>这里只有健康知识，这个问题看起来不是健康问题</source>
+        <translation>这里只有健康知识，这个问题看起来不是健康问题</translation>
     </message>
 </context>
 <context>

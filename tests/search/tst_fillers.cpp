@@ -4,6 +4,7 @@
 // content matches nothing finds nothing, from the engine and from
 // `qingnang-pack search --json`. Real packs built by our own tool: the frozen
 // search fixture and the bundled library.
+#include "hittitles.h"
 #include "pack/pack.h"
 #include "search/queryplan.h"
 #include "search/searchengine.h"
@@ -19,15 +20,6 @@
 using namespace qingnang;
 
 namespace {
-
-QString titles(const QList<SearchHit> &hits)
-{
-    QStringList list;
-    for (const SearchHit &hit : hits) {
-        list.append(hit.title);
-    }
-    return list.join(QStringLiteral(" | "));
-}
 
 // How people ask, with nothing of what they ask about.
 const char *const fillerOnly[] = {
@@ -151,7 +143,7 @@ void TestFillers::fillersAloneFindNothing()
     QFETCH(QString, query);
     for (const auto &pack : {m_fixture, m_bundled}) {
         const SearchResult result = SearchEngine::search({pack}, query);
-        QVERIFY2(result.hits.isEmpty(), qPrintable(titles(result.hits)));
+        QVERIFY2(result.hits.isEmpty(), qPrintable(test::hitTitles(result.hits)));
     }
 }
 
@@ -168,7 +160,7 @@ void TestFillers::offTopicFindsNothing()
     QFETCH(QString, query);
     for (const auto &pack : {m_fixture, m_bundled}) {
         const SearchResult result = SearchEngine::search({pack}, query);
-        QVERIFY2(result.hits.isEmpty(), qPrintable(titles(result.hits)));
+        QVERIFY2(result.hits.isEmpty(), qPrintable(test::hitTitles(result.hits)));
     }
 }
 
@@ -192,7 +184,7 @@ void TestFillers::everydayQuestionsStillFind()
         const SearchHit &hit = result.hits.at(i);
         found = found || (hit.kind == HitKind::Topic ? hit.title : hit.topic).contains(topic);
     }
-    QVERIFY2(found, qPrintable(titles(result.hits.mid(0, 3))));
+    QVERIFY2(found, qPrintable(test::hitTitles(result.hits.mid(0, 3))));
 }
 
 void TestFillers::commandLinePrintsEmptyResults()

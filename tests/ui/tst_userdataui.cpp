@@ -237,7 +237,7 @@ void TestUserDataUi::newWindow()
 
 void TestUserDataUi::bookmarksAndNotesThroughRestart()
 {
-    QVERIFY(m_store->addFolder(QStringLiteral("神经科")) != 0);
+    QVERIFY(m_store->bookmarks().addFolder(QStringLiteral("神经科")) != 0);
     m_window->openUrl(pageurl::article(causes));
     QCOMPARE(actionOf(m_window.get(), "actionBookmarkPage")->text(),
              QStringLiteral("收藏本页(&A)…"));
@@ -315,7 +315,7 @@ void TestUserDataUi::bookmarksAndNotesThroughRestart()
     QVERIFY(noteLabel->isHidden());
     newWindow();
     QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{questionTitle});
-    QVERIFY(m_store->notes().isEmpty());
+    QVERIFY(m_store->notes().all().isEmpty());
 }
 
 // What the window has shown as saved is on disk the moment it says so: a
@@ -386,7 +386,7 @@ void TestUserDataUi::killedRightAfterSaving()
     {
         UserData prepare;
         QVERIFY(prepare.open(m_path + QStringLiteral(".killed")));
-        QVERIFY(prepare.addFolder(QStringLiteral("神经科")) != 0);
+        QVERIFY(prepare.bookmarks().addFolder(QStringLiteral("神经科")) != 0);
     }
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -440,7 +440,7 @@ void TestUserDataUi::historyPageAndClearing()
     QCOMPARE(text.count(QStringLiteral("2 次")), 1);
     QVERIFY(text.indexOf(QStringLiteral("2 次")) < article);
     Q_UNUSED(start);
-    QCOMPARE(m_store->historyCount(), 3);
+    QCOMPARE(m_store->history().count(), 3);
     // Opening a page from the history page moves it to the top of the list.
     m_window->openUrl(pageurl::article(causes));
     m_window->goBack();
@@ -453,7 +453,7 @@ void TestUserDataUi::historyPageAndClearing()
         [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); }, &seen);
     actionOf(m_window.get(), "actionClearHistory")->trigger();
     QVERIFY(seen);
-    QCOMPARE(m_store->historyCount(), 3);
+    QCOMPARE(m_store->history().count(), 3);
     seen = false;
     test::whenShown<QMessageBox>(
         [](QMessageBox *box) {
@@ -463,12 +463,12 @@ void TestUserDataUi::historyPageAndClearing()
         &seen);
     actionOf(m_window.get(), "actionClearHistory")->trigger();
     QVERIFY(seen);
-    QCOMPARE(m_store->historyCount(), 0);
+    QCOMPARE(m_store->history().count(), 0);
     QVERIFY(!actionOf(m_window.get(), "actionBack")->isEnabled());
     QCOMPARE(m_window->currentPage().kind, PageKind::History); // shown again, empty
     QVERIFY(readerText(m_window.get()).contains(QStringLiteral("还没有阅读记录")));
     newWindow();
-    QCOMPARE(m_store->historyCount(), 1); // the start page this new window opened
+    QCOMPARE(m_store->history().count(), 1); // the start page this new window opened
 }
 
 void TestUserDataUi::searchHistoryOnlyWhenOn()
@@ -487,11 +487,11 @@ void TestUserDataUi::searchHistoryOnlyWhenOn()
     };
     QVERIFY(!Preferences().searchHistory()); // off unless turned on
     searchAndOpen(QStringLiteral("面肌痉挛"));
-    QVERIFY(m_store->recentSearchQueries().isEmpty());
+    QVERIFY(m_store->searchHistory().recent().isEmpty());
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(QStringLiteral("面肌痉挛").toUtf8()) ||
-            m_store->historyCount() > 0); // the page title is in the history, not the query
+            m_store->history().count() > 0); // the page title is in the history, not the query
     file.close();
 
     // Turned on: the searches followed are kept and offered while typing.
@@ -499,7 +499,7 @@ void TestUserDataUi::searchHistoryOnlyWhenOn()
     QVERIFY(preferences);
     preferences->setSearchHistory(true);
     searchAndOpen(QStringLiteral("三叉神经痛"));
-    QCOMPARE(m_store->recentSearchQueries(), QStringList{QStringLiteral("三叉神经痛")});
+    QCOMPARE(m_store->searchHistory().recent(), QStringList{QStringLiteral("三叉神经痛")});
     auto *completer = field->completer();
     QVERIFY(completer);
     QCOMPARE(qobject_cast<QStringListModel *>(completer->model())->stringList(),
@@ -507,7 +507,7 @@ void TestUserDataUi::searchHistoryOnlyWhenOn()
 
     // Turned off again: what was kept goes.
     preferences->setSearchHistory(false);
-    QVERIFY(m_store->recentSearchQueries().isEmpty());
+    QVERIFY(m_store->searchHistory().recent().isEmpty());
     QVERIFY(qobject_cast<QStringListModel *>(completer->model())->stringList().isEmpty());
 }
 
@@ -515,13 +515,13 @@ void TestUserDataUi::searchHistoryOnlyWhenOn()
 // question), open — each change in the store at once, and in the menu.
 void TestUserDataUi::organizeBookmarks()
 {
-    const qint64 folder = m_store->addFolder(QStringLiteral("神经科"));
-    const qint64 empty = m_store->addFolder(QStringLiteral("空文件夹"));
+    const qint64 folder = m_store->bookmarks().addFolder(QStringLiteral("神经科"));
+    const qint64 empty = m_store->bookmarks().addFolder(QStringLiteral("空文件夹"));
     QVERIFY(folder != 0 && empty != 0);
-    QVERIFY(m_store->addBookmark(pageurl::article(causes), QStringLiteral("病因"), folder));
-    QVERIFY(m_store->addBookmark(pageurl::topic(QStringLiteral("hemifacial-spasm")),
-                                 QStringLiteral("专题页"), folder));
-    QVERIFY(m_store->addBookmark(pageurl::question(1), QStringLiteral("问题"), 0));
+    QVERIFY(m_store->bookmarks().add(pageurl::article(causes), QStringLiteral("病因"), folder));
+    QVERIFY(m_store->bookmarks().add(pageurl::topic(QStringLiteral("hemifacial-spasm")),
+                                     QStringLiteral("专题页"), folder));
+    QVERIFY(m_store->bookmarks().add(pageurl::question(1), QStringLiteral("问题"), 0));
 
     const auto press = [](QDialog *dialog, const char *button) {
         auto *b = dialog->findChild<QPushButton *>(QLatin1String(button));
@@ -547,7 +547,7 @@ void TestUserDataUi::organizeBookmarks()
             select(tree, QStringLiteral("专题页"));
             QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("downButton"))->isEnabled());
             press(dialog, "upButton");
-            QCOMPARE(m_store->bookmarks(folder).first().title, QStringLiteral("专题页"));
+            QCOMPARE(m_store->bookmarks().inFolder(folder).first().title, QStringLiteral("专题页"));
             select(tree, QStringLiteral("空文件夹"));
             QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("downButton"))->isEnabled());
 
@@ -563,7 +563,8 @@ void TestUserDataUi::organizeBookmarks()
                 &asked);
             QTest::keyClick(tree, Qt::Key_F2);
             QVERIFY(asked);
-            QCOMPARE(m_store->bookmarks(folder).last().title, QStringLiteral("面肌痉挛的病因"));
+            QCOMPARE(m_store->bookmarks().inFolder(folder).last().title,
+                     QStringLiteral("面肌痉挛的病因"));
 
             // Move the top-level bookmark into the folder.
             select(tree, QStringLiteral("问题"));
@@ -577,8 +578,8 @@ void TestUserDataUi::organizeBookmarks()
                 &asked);
             press(dialog, "moveButton");
             QVERIFY(asked);
-            QCOMPARE(m_store->bookmarks(folder).size(), 3);
-            QVERIFY(m_store->bookmarks(0).isEmpty());
+            QCOMPARE(m_store->bookmarks().inFolder(folder).size(), 3);
+            QVERIFY(m_store->bookmarks().inFolder(0).isEmpty());
 
             // Removing a folder with bookmarks asks first; Cancel keeps it.
             select(tree, QStringLiteral("神经科"));
@@ -591,11 +592,11 @@ void TestUserDataUi::organizeBookmarks()
                 &asked);
             QTest::keyClick(tree, Qt::Key_Delete);
             QVERIFY(asked);
-            QCOMPARE(m_store->bookmarks(folder).size(), 3);
+            QCOMPARE(m_store->bookmarks().inFolder(folder).size(), 3);
             // An empty folder goes without a question.
             select(tree, QStringLiteral("空文件夹"));
             press(dialog, "removeButton");
-            QCOMPARE(m_store->folders().size(), 1);
+            QCOMPARE(m_store->bookmarks().folders().size(), 1);
 
             // Open: the dialog closes on the page.
             select(tree, QStringLiteral("面肌痉挛的病因"));
@@ -618,8 +619,8 @@ void TestUserDataUi::bookmarksPageLeadsToOrganizing()
     QVERIFY(
         !readerText(m_window.get()).contains(QStringLiteral("整理收藏"))); // nothing to organize
 
-    const qint64 folder = m_store->addFolder(QStringLiteral("待复诊"));
-    QVERIFY(m_store->addBookmark(pageurl::article(causes), QStringLiteral("病因"), folder));
+    const qint64 folder = m_store->bookmarks().addFolder(QStringLiteral("待复诊"));
+    QVERIFY(m_store->bookmarks().add(pageurl::article(causes), QStringLiteral("病因"), folder));
     m_window->openUrl(pageurl::bookmarks());
     QString page = readerText(m_window.get());
     QVERIFY2(page.contains(QStringLiteral("整理收藏")), qPrintable(page));
@@ -641,7 +642,7 @@ void TestUserDataUi::bookmarksPageLeadsToOrganizing()
     auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
     Q_EMIT reader->anchorClicked(pageurl::organizeBookmarks()); // as a click on the link
     QVERIFY(seen);
-    QVERIFY(m_store->bookmarks(folder).isEmpty());
+    QVERIFY(m_store->bookmarks().inFolder(folder).isEmpty());
     QCOMPARE(m_window->currentPage().kind, PageKind::Bookmarks); // no page of its own
     page = readerText(m_window.get());
     QVERIFY2(!page.contains(QStringLiteral("病因")), qPrintable(page));
@@ -650,10 +651,10 @@ void TestUserDataUi::bookmarksPageLeadsToOrganizing()
 
 void TestUserDataUi::exportAndImport()
 {
-    const qint64 folder = m_store->addFolder(QStringLiteral("待复诊"));
-    QVERIFY(m_store->addBookmark(pageurl::article(causes), QStringLiteral("病因"), folder));
-    QVERIFY(
-        m_store->setNote(pageurl::article(causes), QStringLiteral("带上检查报告"), causesTitle));
+    const qint64 folder = m_store->bookmarks().addFolder(QStringLiteral("待复诊"));
+    QVERIFY(m_store->bookmarks().add(pageurl::article(causes), QStringLiteral("病因"), folder));
+    QVERIFY(m_store->notes().set(pageurl::article(causes), QStringLiteral("带上检查报告"),
+                                 causesTitle));
     const QString json = m_dir.filePath(QStringLiteral("export.json"));
 
     bool seen = false;
@@ -696,7 +697,7 @@ void TestUserDataUi::exportAndImport()
     QVERIFY(seen);
     QVERIFY(summarySeen);
     QCOMPARE(bookmarksInMenu(m_window.get()), QStringList{QStringLiteral("待复诊/病因")});
-    QCOMPARE(m_store->note(pageurl::article(causes))->text, QStringLiteral("带上检查报告"));
+    QCOMPARE(m_store->notes().note(pageurl::article(causes))->text, QStringLiteral("带上检查报告"));
 
     // A damaged file: one message naming the problem, nothing changed.
     const QString broken = m_dir.filePath(QStringLiteral("broken.json"));

@@ -72,6 +72,15 @@ void SearchResultModel::setResults(const QString &query, const SearchResult &res
                           text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "没有找到结果")),
                           {},
                           {}});
+        if (result.outsideScope) {
+            // Said plainly, once: the library holds health knowledge only.
+            m_rows.insert(1,
+                          {NoticeRow,
+                           text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel",
+                                                  "这里只有健康知识，这个问题看起来不是健康问题")),
+                           {},
+                           {}});
+        }
         if (!result.nearTopics.isEmpty()) {
             m_rows.append({HeaderRow,
                            text(QT_TRANSLATE_NOOP("qingnang::SearchResultModel", "相近的专题")),

@@ -4,6 +4,7 @@
 #include "contentsource.h"
 #include "markdownlite.h"
 #include "pack.h"
+#include "scopefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -1097,6 +1098,11 @@ LintReport lintContentDirectory(const QString &directory)
                      QStringLiteral("the vocabulary \"%1\" is named by no rule").arg(name)});
             }
         }
+    }
+    const QString scopePath = dir.filePath(QStringLiteral("scope.json"));
+    QString scopeProblem;
+    if (!readScopeFile(scopePath, &scopeProblem)) {
+        report.findings.append(findingFromError(scopeProblem, {scopePath}));
     }
     return report;
 }

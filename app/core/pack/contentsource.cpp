@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "contentsource.h"
+#include "scopefile.h"
 
 #include "packschema.h"
 #include "packwriter.h"
@@ -530,6 +531,13 @@ ContentPack readContent(const QString &directory)
     }
     pack.topics = orderTopics(topics);
     pack.alerts = readAlerts(dir);
+    QString scopeError;
+    const std::optional<ScopeModel> scope =
+        readScopeFile(dir.filePath(QStringLiteral("scope.json")), &scopeError);
+    if (!scope) {
+        throw ContentError{scopeError};
+    }
+    pack.scope = *scope;
     QSet<QString> slugs;
     for (const ContentTopic &topic : pack.topics) {
         slugs.insert(topic.slug);
@@ -759,6 +767,9 @@ bool buildPackFromContent(const QString &directory, const QString &outputPath, Q
                                 question.answers,
                                 question.id > 0 ? question.id : ++nextQuestionId});
         }
+    }
+    if (!content->scope.isEmpty()) {
+        writer.setScope(content->scope);
     }
     int alertPosition = 0;
     for (const ContentAlert &alert : content->alerts) {

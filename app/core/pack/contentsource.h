@@ -63,6 +63,7 @@ struct ContentPack
     QString review;
     QList<ContentTopic> topics; // parents always before their children
     QList<ContentAlert> alerts;
+    ScopeModel scope; // scope.json (scopefile.h); empty when there is none
 };
 
 // Reads and checks a content directory. On a problem, returns nothing and sets

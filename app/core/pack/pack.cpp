@@ -3,6 +3,7 @@
 
 #include "packschema.h"
 #include "packtext.h"
+#include "scopefile.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cmath>
 
 namespace qingnang {
 
@@ -146,7 +148,7 @@ PackOpenResult Pack::open(const QString &path)
     }
     std::shared_ptr<Pack> pack(new Pack(QFileInfo(path).absoluteFilePath()));
     QString error;
-    if (!pack->loadInfo(&error) || !pack->loadAlerts(&error)) {
+    if (!pack->loadInfo(&error) || !pack->loadAlerts(&error) || !pack->loadScope(&error)) {
         return {nullptr, shown + QStringLiteral(": ") + error};
     }
     qCDebug(lcPack) << "opened" << path << pack->m_info.counts.topics << "topics";
@@ -206,6 +208,50 @@ bool Pack::loadAlerts(QString *error)
             m_alerts.append(rule);
         }
     }
+    return true;
+}
+
+// The scope model is read once: its terms (tens of thousands) are looked up
+// for every query. Rows past maxScopeTerms, or with weights out of range, are
+// not read; a table that cannot be read, or a bias, threshold or evidence
+// that is not a number in range, is damage.
+bool Pack::loadScope(QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
+                                   " name = 'scope'")) ||
+        !query.next()) {
+        return true;
+    }
+    query.finish();
+    const auto metaNumber = [this](const char *key, double *value) {
+        QSqlQuery meta(database());
+        meta.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        meta.addBindValue(QLatin1String(key));
+        if (!meta.exec() || !meta.next()) {
+            return false;
+        }
+        bool ok = false;
+        *value = meta.value(0).toString().toDouble(&ok);
+        return ok && std::isfinite(*value) && std::fabs(*value) <= maxScopeWeight;
+    };
+    ScopeModel scope;
+    if (!metaNumber(schema::meta::scopeBias, &scope.bias) ||
+        !metaNumber(schema::meta::scopeThreshold, &scope.threshold) ||
+        !metaNumber(schema::meta::scopeEvidence, &scope.evidence) || scope.evidence < 0 ||
+        !query.exec(QStringLiteral("SELECT term, weight FROM scope LIMIT %1").arg(maxScopeTerms))) {
+        *error = QStringLiteral("damaged pack (its scope model cannot be read)");
+        return false;
+    }
+    while (query.next()) {
+        const QString term = query.value(0).toString();
+        const double weight = query.value(1).toDouble();
+        if (!term.isEmpty() && term.size() <= maxScopeTermLength && std::isfinite(weight) &&
+            std::fabs(weight) <= maxScopeWeight) {
+            scope.weights.insert(term, weight);
+        }
+    }
+    m_scope = scope;
     return true;
 }
 

@@ -62,6 +62,8 @@ public:
     // The pack's red flags, in order (read when the pack is opened; none in
     // packs made before there were any, or without them).
     const QList<AlertRule> &alerts() const { return m_alerts; }
+    // The pack's scope model (docs/search.md): empty when the pack has none.
+    const ScopeModel &scope() const { return m_scope; }
     static constexpr int maxDisclaimerLength = 500;
 
     // Lists are read in pages: a page starts after the item with the given
@@ -119,9 +121,11 @@ private:
     bool loadInfo(QString *error);
 
     bool loadAlerts(QString *error);
+    bool loadScope(QString *error);
 
     PackInfo m_info;
     QList<AlertRule> m_alerts;
+    ScopeModel m_scope;
     quint64 m_serial;
 };
 

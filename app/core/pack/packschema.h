@@ -33,6 +33,10 @@ inline constexpr char alertTable[] =
     "CREATE TABLE alert (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
     " level TEXT NOT NULL, message TEXT NOT NULL, topic_id INTEGER REFERENCES topic(id),"
     " rule TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)";
+// The pack's scope model (docs/search.md, ScopeModel): made only in packs that
+// have one; its bias and threshold are meta values.
+inline constexpr char scopeTable[] =
+    "CREATE TABLE scope (term TEXT PRIMARY KEY, weight REAL NOT NULL) WITHOUT ROWID";
 // search_term lists, per index (tbl: 1 titles, 2 passages), every term held
 // by at least this many rows, with that number (its document frequency).
 inline constexpr int termCountFloor = 8;
@@ -51,6 +55,9 @@ inline constexpr char disclaimer[] = "disclaimer";
 // Whether a physician reviewed the content, as the pack says (shown with every
 // article and answer; empty: the pack does not say).
 inline constexpr char review[] = "review";
+inline constexpr char scopeBias[] = "scope_bias";
+inline constexpr char scopeThreshold[] = "scope_threshold";
+inline constexpr char scopeEvidence[] = "scope_evidence";
 inline constexpr char checksum[] = "content_checksum";
 inline constexpr char generator[] = "generator";
 inline constexpr char schemaVersion[] = "schema_version";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -98,6 +99,23 @@ struct AlertRule
     QString topicSlug; // the page to read; empty when there is none
     QList<QList<QStringList>> patterns;
     QStringList unless;
+};
+
+// A pack's scope (docs/search.md): a linear model over a query's content
+// terms that says whether the query is about what the pack covers at all.
+// Its score is bias plus the weight of every distinct content term the query
+// holds. A query is outside the pack, and finds nothing in it, when its score
+// is below threshold and its terms that speak against the pack (negative
+// weights) add up to -evidence or less: a short query the model merely knows
+// little about is not turned away. Empty in packs that do not say (all
+// queries are theirs).
+struct ScopeModel
+{
+    double bias = 0;
+    double threshold = 0;
+    double evidence = 0;
+    QHash<QString, double> weights;
+    bool isEmpty() const { return weights.isEmpty(); }
 };
 
 struct PackCounts

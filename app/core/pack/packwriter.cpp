@@ -377,6 +377,30 @@ bool PackWriter::addAlert(const AlertRule &rule, qint64 topicId, int position)
     return insert.exec() || failSql(QStringLiteral("cannot add alert \"%1\"").arg(rule.id));
 }
 
+bool PackWriter::setScope(const ScopeModel &scope)
+{
+    if (hasError() || !m_db.isOpen()) {
+        return false;
+    }
+    if (!m_db.exec(QString::fromLatin1(schema::scopeTable))) {
+        return failSql(QStringLiteral("cannot make the table of the scope model"));
+    }
+    SqliteStatement insert = m_db.prepare("INSERT INTO scope (term, weight) VALUES (?, ?)");
+    for (auto it = scope.weights.cbegin(); it != scope.weights.cend(); ++it) {
+        insert.bind(1, it.key());
+        insert.bindDouble(2, it.value());
+        if (!insert.exec()) {
+            return failSql(QStringLiteral("cannot add a term of the scope model"));
+        }
+    }
+    m_meta.insert(QLatin1String(schema::meta::scopeBias), QString::number(scope.bias, 'g', 17));
+    m_meta.insert(QLatin1String(schema::meta::scopeThreshold),
+                  QString::number(scope.threshold, 'g', 17));
+    m_meta.insert(QLatin1String(schema::meta::scopeEvidence),
+                  QString::number(scope.evidence, 'g', 17));
+    return true;
+}
+
 bool PackWriter::addPassage(schema::PassageKind kind, qint64 ownerId, int position,
                             const QString &heading, const QString &body)
 {

@@ -78,6 +78,8 @@ public:
     bool addRelated(qint64 topicId, qint64 relatedId, int position);
     // A red flag (docs/alerts.md), pointing at the topic with that id (0: none).
     bool addAlert(const AlertRule &rule, qint64 topicId, int position);
+    // The pack's scope model (docs/search.md), written once.
+    bool setScope(const ScopeModel &scope);
 
     bool commit();
     void discard();

@@ -59,12 +59,22 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::LongLong:
         bind(index, value.toLongLong());
         break;
+    case QMetaType::Double:
+        bindDouble(index, value.toDouble());
+        break;
     default:
         if (value.isNull()) {
             bindNull(index);
         } else {
             bind(index, value.toString());
         }
+    }
+}
+
+void SqliteStatement::bindDouble(int index, double value)
+{
+    if (m_stmt) {
+        sqlite3_bind_double(m_stmt, index, value);
     }
 }
 

@@ -28,6 +28,7 @@ public:
     void bind(int index, const QString &text);
     void bind(int index, qint64 value);
     void bindBlob(int index, const QByteArray &bytes);
+    void bindDouble(int index, double value);
     // A QString as text, a QByteArray as a blob, integers as integers, null as null.
     void bind(int index, const QVariant &value);
     void bindNull(int index);

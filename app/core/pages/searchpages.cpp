@@ -87,6 +87,11 @@ Page PageRenderer::searchPage(const PageAddress &address, const SearchResult *re
     if (total == 0) {
         // Plain words, then what helps (docs/search.md).
         html += paragraph(tr("没有找到与「%1」有关的内容。").arg(query));
+        if (result->outsideScope) {
+            html += paragraph(tr("青囊收录的是健康知识：疾病、症状、检查、用药、急救和保健。"
+                                 "这个问题看起来与健康无关。如果你想问的是身体上的不适，"
+                                 "请直接写出哪里不舒服，例如「胃疼」「孩子发烧」。"));
+        }
         html += suggestion;
         if (!result->nearTopics.isEmpty()) {
             QStringList near;

@@ -20,7 +20,7 @@ Page PageRenderer::renderHistory(const PageAddress &address) const
     page.title = tr("历史记录");
     page.breadcrumb = {{tr("首页"), pageurl::start()}, {page.title, {}}};
     QString html = heading(1, page.title);
-    const int total = m_userData ? m_userData->historyCount() : 0;
+    const int total = m_userData ? m_userData->history().count() : 0;
     if (total == 0) {
         page.html = html + hint(tr("还没有阅读记录。打开的页面会记在这里。"));
         return page;
@@ -33,7 +33,7 @@ Page PageRenderer::renderHistory(const PageAddress &address) const
     QDate day;
     bool open = false;
     for (const HistoryEntry &entry :
-         m_userData->history(historyPageSize, (current - 1) * historyPageSize)) {
+         m_userData->history().entries(historyPageSize, (current - 1) * historyPageSize)) {
         const QDateTime local = entry.lastVisit.toLocalTime();
         if (local.date() != day) {
             if (open) {
@@ -77,7 +77,7 @@ Page PageRenderer::renderBookmarks() const
         return page;
     }
     QHash<QString, QString> notes; // page URL → note text
-    const QList<Note> allNotes = m_userData->notes();
+    const QList<Note> allNotes = m_userData->notes().all();
     for (const Note &note : allNotes) {
         notes.insert(note.url.toString(), note.text);
     }
@@ -97,8 +97,8 @@ Page PageRenderer::renderBookmarks() const
         }
         return rows.isEmpty() ? QString() : QStringLiteral("<ul>\n%1</ul>\n").arg(rows);
     };
-    const QList<Bookmark> top = m_userData->bookmarks(0);
-    const QList<BookmarkFolder> folders = m_userData->allFolders();
+    const QList<Bookmark> top = m_userData->bookmarks().inFolder(0);
+    const QList<BookmarkFolder> folders = m_userData->bookmarks().allFolders();
     if (top.isEmpty() && folders.isEmpty() && allNotes.isEmpty()) {
         page.html = html + hint(tr("还没有收藏。在页面上按 Ctrl+D 收藏它，"
                                    "按 Ctrl+Shift+M 给它写一条笔记。"));
@@ -117,7 +117,7 @@ Page PageRenderer::renderBookmarks() const
                                                   : paths.value(folder.parentId) +
                                                         QStringLiteral(" › ") + folder.name;
         paths.insert(folder.id, path);
-        const QString rows = listBookmarks(m_userData->bookmarks(folder.id));
+        const QString rows = listBookmarks(m_userData->bookmarks().inFolder(folder.id));
         html += heading(2, path) + (rows.isEmpty() ? hint(tr("（空）")) : rows);
     }
     QString loose;

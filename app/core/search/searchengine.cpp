@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "searchengine.h"
+#include "scope.h"
 
 #include "address/pageurl.h"
 #include "indexterms.h"
@@ -520,7 +521,11 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
     timer.start();
     SearchResult result;
     const QueryPlan plan = QueryPlan::build(query);
+    // The alert comes first: a query that raises one is never judged outside a pack.
+    result.alert = findAlert(packs, query);
     if (plan.hasContent()) {
+        int outside = 0;
+        int searched = 0;
         for (qsizetype i = 0; i < packs.size(); ++i) {
             const auto &pack = packs.at(i);
             if (!options.scopePackId.isEmpty() && pack->id() != options.scopePackId) {
@@ -529,11 +534,17 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
             if (isCancelled(options)) {
                 break;
             }
+            ++searched;
+            if (!result.alert && scope::isOutside(pack->scope(), plan)) {
+                ++outside;
+                continue;
+            }
             // Enough hits are read for the topics' vote, whatever the limit.
             SearchOptions packOptions = options;
             packOptions.limit = qMax(options.limit, voteDepth);
             result.hits += PackSearch(pack, i == 0, plan, packOptions).run();
         }
+        result.outsideScope = searched > 0 && outside == searched;
         std::stable_sort(result.hits.begin(), result.hits.end(),
                          [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
         if (plan.compact.size() > 1) {
@@ -544,12 +555,17 @@ SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, con
             result.hits.resize(options.limit);
         }
     }
-    if (!isCancelled(options)) {
-        result.alert = findAlert(packs, query);
-    }
     if (!isCancelled(options) && options.scopeTopicId == 0 && result.hits.size() < fewHits) {
         result.nearTopics = suggestions::nearestTopics(packs, query, nearTopicLimit);
         result.suggestion = suggestions::didYouMean(query, result.nearTopics);
+        // A typo may read as off-topic (高学压 has 学 of school): when a topic's
+        // spelling is offered, the query is taken for a slip, not turned away
+        // in words; otherwise no topic merely close to an off-topic query is offered.
+        if (!result.suggestion.isEmpty()) {
+            result.outsideScope = false;
+        } else if (result.outsideScope) {
+            result.nearTopics.clear();
+        }
         if (result.hits.isEmpty()) {
             result.symptomsPage = suggestions::symptomsPage(packs);
         }

@@ -62,14 +62,20 @@ struct SearchResult
     QList<TopicLink> nearTopics;
     QString suggestion;
     QUrl symptomsPage;
+    // The query was judged to be about something no pack searched covers
+    // (each pack's scope model, docs/search.md): it finds nothing there, and
+    // no topic close in spelling is offered. Not set when a spelling is
+    // suggested (高学压: taken for a slip, not for another subject).
+    bool outsideScope = false;
     qint64 elapsedUs = 0;
     bool cancelled = false;
 };
 
 // Qingnang's search (docs/search.md): the query is folded and cut like the
-// index, its terms weighted by word breaks and rarity; both indexes of every
-// pack give candidates, which are ranked by how much of the query they
-// cover, whether they hold it as a phrase, and BM25. Safe to call from any
+// index, its terms weighted by word breaks and rarity; a pack whose scope
+// model judges the query outside what it covers gives nothing (unless the
+// query raises an alert); both indexes of every other pack give candidates, which are ranked by how
+// much of the query they cover, whether they hold it as a phrase, and BM25. Safe to call from any
 // thread (each thread reads through its own connections).
 class SearchEngine
 {

@@ -8,7 +8,7 @@
 
 namespace qingnang {
 
-// Value types of the user-data store (UserData, docs/user-data.md). Times are
+// Value types of the user-data store (UserStore and its parts, docs/user-data.md). Times are
 // UTC, to the millisecond. Nothing here refers to a database.
 
 // A bookmark folder (收藏夹). Folders nest; parentId 0 is the top level.
@@ -55,12 +55,12 @@ struct HistoryEntry
     int visitCount = 0;
 };
 
-// Why UserData::open() failed, for the UI to choose what to offer.
+// Why UserStore::open() failed, for the UI to choose what to offer.
 enum class UserDataProblem {
     None,
     NotOurs,      // not an SQLite file, or another application's database: left alone
     NewerVersion, // written by a newer Qingnang: left alone
-    Damaged,      // ours but unreadable or incomplete: UserData::startAfresh() can help
+    Damaged,      // ours but unreadable or incomplete: UserStore::startAfresh() can help
     CannotOpen,   // a directory, no permission, no space...: nothing to recover
 };
 

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pack/packtypes.h"
+#include "queryplan.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace qingnang::scope {
+
+// What the scope model of a pack (ScopeModel, docs/search.md) reads of a
+// query: the distinct Chinese index terms of its content, as typed (bigrams
+// and the single characters ICU reads as words), fillers and their
+// synonyms left out.
+QStringList features(const QueryPlan &plan);
+
+// The model's score for the query: its bias plus the weight of each feature;
+// nothing when the model is empty or the query has no Chinese content (a
+// pinyin or Latin query is not judged).
+std::optional<double> score(const ScopeModel &model, const QueryPlan &plan);
+
+// Whether the query lies outside what the pack covers: its score is below the
+// model's threshold, and the weights of its terms that speak against the pack
+// add up to -evidence or less.
+bool isOutside(const ScopeModel &model, const QueryPlan &plan);
+
+} // namespace qingnang::scope

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "notes.h"
+
+#include "userdatatext.h"
+#include "userstore.h"
+
+#include <QSqlQuery>
+
+namespace qingnang {
+
+using namespace userdata;
+
+namespace {
+
+Note readNote(const QSqlQuery &query)
+{
+    return {QUrl(query.value(0).toString(), QUrl::StrictMode),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            UserStore::timeOf(query.value(4).toLongLong()),
+            UserStore::timeOf(query.value(5).toLongLong())};
+}
+
+constexpr char noteColumns[] = "page_url, pack_id, page_title, text, created, updated";
+
+} // namespace
+
+bool Notes::set(const QUrl &url, const QString &text, const QString &pageTitle)
+{
+    if (const QString problem = checkPageUrl(url); !problem.isEmpty()) {
+        return m_store.refuse(problem);
+    }
+    const QString clean = cleanNote(text);
+    if (clean.size() > maxNoteLength) {
+        return m_store.refuse(QStringLiteral("the note has %1 characters; a note holds at most %2")
+                                  .arg(clean.size())
+                                  .arg(maxNoteLength));
+    }
+    return m_store.mutate(UserStore::Change::Notes, [&](auto &changes) {
+        const QString page = pageKey(url);
+        // A call that wrote nothing (removed no note) changed nothing.
+        auto save = [&](QSqlQuery &query) {
+            if (!m_store.exec(query, "save the note")) {
+                return false;
+            }
+            if (query.numRowsAffected() == 0) {
+                changes = {};
+            }
+            return true;
+        };
+        if (clean.trimmed().isEmpty()) {
+            QSqlQuery query =
+                m_store.prepare(QStringLiteral("DELETE FROM note WHERE page_url = ?"));
+            query.addBindValue(page);
+            return save(query);
+        }
+        const std::optional<Note> existing = note(url);
+        if (existing && existing->text == clean) {
+            changes = {}; // unchanged: nothing to write
+            return true;
+        }
+        const qint64 time = m_store.now();
+        const qint64 sequence = m_store.nextSequence();
+        if (sequence == 0) {
+            return false;
+        }
+        QSqlQuery query = m_store.prepare(QStringLiteral(
+            "INSERT INTO note (page_url, pack_id, page_title, text, created, updated, seq)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (page_url) DO UPDATE SET"
+            " pack_id = excluded.pack_id, text = excluded.text, updated = excluded.updated,"
+            " seq = excluded.seq, page_title = CASE WHEN excluded.page_title = ''"
+            " THEN page_title ELSE excluded.page_title END"));
+        query.addBindValue(page);
+        query.addBindValue(packOf(url));
+        query.addBindValue(cleanLine(pageTitle, maxTitleLength));
+        query.addBindValue(clean);
+        query.addBindValue(time);
+        query.addBindValue(time);
+        query.addBindValue(sequence);
+        return save(query);
+    });
+}
+
+std::optional<Note> Notes::note(const QUrl &url) const
+{
+    if (!m_store.requireOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery query = m_store.prepare(
+        QStringLiteral("SELECT %1 FROM note WHERE page_url = ?").arg(QLatin1String(noteColumns)));
+    query.addBindValue(pageKey(url));
+    if (m_store.exec(query, "read the notes") && query.next()) {
+        return readNote(query);
+    }
+    return std::nullopt;
+}
+
+QList<Note> Notes::all() const
+{
+    QList<Note> result;
+    if (!m_store.requireOpen()) {
+        return result;
+    }
+    QSqlQuery query =
+        m_store.prepare(QStringLiteral("SELECT %1 FROM note ORDER BY updated DESC, seq DESC")
+                            .arg(QLatin1String(noteColumns)));
+    if (m_store.exec(query, "read the notes")) {
+        while (query.next()) {
+            result.append(readNote(query));
+        }
+    }
+    return result;
+}
+
+bool Notes::writeImported(const Note &note)
+{
+    const qint64 sequence = m_store.nextSequence();
+    if (sequence == 0) {
+        return false;
+    }
+    QSqlQuery query = m_store.prepare(QStringLiteral(
+        "INSERT INTO note (page_url, pack_id, page_title, text, created, updated, seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (page_url) DO UPDATE SET"
+        " pack_id = excluded.pack_id, page_title = excluded.page_title,"
+        " text = excluded.text, created = min(created, excluded.created),"
+        " updated = excluded.updated, seq = excluded.seq"));
+    query.addBindValue(pageKey(note.url));
+    query.addBindValue(note.packId);
+    query.addBindValue(note.pageTitle);
+    query.addBindValue(note.text);
+    query.addBindValue(note.created.toMSecsSinceEpoch());
+    query.addBindValue(note.updated.toMSecsSinceEpoch());
+    query.addBindValue(sequence);
+    return m_store.exec(query, "import a note");
+}
+
+} // namespace qingnang

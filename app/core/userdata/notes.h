@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "userdatatypes.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace qingnang {
+
+class UserStore;
+
+// Notes on pages, kept in a UserStore: one per page (the fragment is
+// ignored). A change is one transaction and emits UserStore::notesChanged()
+// once; a failed call returns false and the store's errorString() says why.
+class Notes
+{
+public:
+    explicit Notes(UserStore &store)
+        : m_store(store)
+    {}
+    Notes(const Notes &) = delete;
+    Notes &operator=(const Notes &) = delete;
+
+    // Sets the page's note; text that is empty or only white space removes it.
+    // Unchanged text changes nothing. Longer than userdata::maxNoteLength: refused.
+    bool set(const QUrl &url, const QString &text, const QString &pageTitle = {});
+    std::optional<Note> note(const QUrl &url) const;
+    QList<Note> all() const; // the most recently updated first
+
+private:
+    friend class UserDataExchange; // import merges notes in its own transaction
+
+    // Saves an imported note as it is, replacing the page's, in the caller's
+    // transaction; false after the store said why.
+    bool writeImported(const Note &note);
+
+    UserStore &m_store;
+};
+
+} // namespace qingnang
