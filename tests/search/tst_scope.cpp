@@ -99,7 +99,7 @@ void TestScope::initTestCase()
 
 void TestScope::features()
 {
-    // Fillers (怎么办) and synonyms (胃痛 for 胃疼) are not read; letters are not either.
+    // Fillers (怎么办) and synonyms (胃痛 for 胃疼) are not read, nor numbers.
     QCOMPARE(scope::features(QueryPlan::build(QStringLiteral("胃疼怎么办"))),
              QStringList{QStringLiteral("胃疼")});
     const QStringList stock = scope::features(QueryPlan::build(QStringLiteral("股票怎么开户")));
@@ -107,9 +107,10 @@ void TestScope::features()
              qPrintable(stock.join(u' ')));
     QVERIFY(!stock.contains(QStringLiteral("怎么")));
     QVERIFY(scope::features(QueryPlan::build(QStringLiteral("怎么办"))).isEmpty());
-    QVERIFY(scope::features(QueryPlan::build(QStringLiteral("weitong"))).isEmpty());
     QCOMPARE(scope::features(QueryPlan::build(QStringLiteral("WiFi信号"))),
-             QStringList{QStringLiteral("信号")});
+             (QStringList{QStringLiteral("wifi"), QStringLiteral("信号")}));
+    QCOMPARE(scope::features(QueryPlan::build(QStringLiteral("BMI28算胖吗"))).first(),
+             QStringLiteral("bmi"));
 }
 
 void TestScope::scoreAndDecision()
@@ -133,6 +134,8 @@ void TestScope::scoreAndDecision()
     QVERIFY(!scope::isOutside(model, unknown));
     // Nothing to judge: fillers only, pinyin, an empty model.
     QVERIFY(!scope::score(model, QueryPlan::build(QStringLiteral("怎么办"))));
+    QVERIFY(!scope::score(model, QueryPlan::build(QStringLiteral("gupiao"))));
+    model.weights.insert(QStringLiteral("gupiao"), -5.0);
     QVERIFY(!scope::isOutside(model, QueryPlan::build(QStringLiteral("gupiao"))));
     QVERIFY(!scope::isOutside(ScopeModel{}, stock));
 }

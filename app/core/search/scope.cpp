@@ -23,10 +23,32 @@ bool isHan(const QString &term)
 QStringList features(const QueryPlan &plan)
 {
     QStringList out;
+    const auto add = [&out](const QString &feature) {
+        if (!out.contains(feature)) {
+            out.append(feature);
+        }
+    };
     for (const QueryTerm &term : plan.terms) {
-        if (!term.filler && !term.stop && term.variant == 0 && isHan(term.text) &&
-            !out.contains(term.text)) {
-            out.append(term.text);
+        if (term.filler || term.stop || term.variant != 0) {
+            continue;
+        }
+        if (isHan(term.text)) {
+            add(term.text);
+            continue;
+        }
+        // Latin words of two letters or more (bmi of bmi28, hpv, wifi); digits say nothing.
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= term.text.size(); ++i) {
+            const bool letter = i < term.text.size() && term.text.at(i) >= QLatin1Char('a') &&
+                                term.text.at(i) <= QLatin1Char('z');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= 2) {
+                    add(term.text.mid(start, i - start));
+                }
+                start = -1;
+            }
         }
     }
     return out;
@@ -35,7 +57,7 @@ QStringList features(const QueryPlan &plan)
 std::optional<double> score(const ScopeModel &model, const QueryPlan &plan)
 {
     const QStringList terms = features(plan);
-    if (model.isEmpty() || terms.isEmpty()) {
+    if (model.isEmpty() || std::none_of(terms.cbegin(), terms.cend(), isHan)) {
         return std::nullopt;
     }
     double sum = model.bias;

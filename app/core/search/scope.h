@@ -12,8 +12,9 @@ namespace qingnang::scope {
 
 // What the scope model of a pack (ScopeModel, docs/search.md) reads of a
 // query: the distinct Chinese index terms of its content, as typed (bigrams
-// and the single characters ICU reads as words), fillers and their
-// synonyms left out.
+// and the single characters ICU reads as words), and its Latin words of two
+// letters or more (folded: bmi of BMI28, wifi); fillers, their synonyms and
+// numbers left out.
 QStringList features(const QueryPlan &plan);
 
 // The model's score for the query: its bias plus the weight of each feature;
