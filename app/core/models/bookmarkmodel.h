@@ -17,9 +17,10 @@ class UserData;
 // or the bookmark's title (DisplayRole), the address (UrlRole and ToolTipRole
 // of a bookmark), and the roles of roles.h from BookmarkKindRole on.
 //
-// The only walk of the folder tree outside the store: the Bookmarks menu and
-// the bookmark dialogs are built from it. Every UserData::bookmarksChanged()
-// reads the tree again and resets the model.
+// The interface's one walk of the folder tree: the Bookmarks menu and the
+// bookmark dialogs are built from it (the bookmarks page, in pages beside
+// models, reads Bookmarks::allFolders() itself). Every
+// UserData::bookmarksChanged() reads the tree again and resets the model.
 class BookmarkModel : public QAbstractItemModel
 {
     Q_OBJECT
