@@ -4,24 +4,24 @@
 #include "ui_notedialog.h"
 #include "ui_organizebookmarks.h"
 
+#include "models/bookmarkmodel.h"
+#include "models/roles.h"
 #include "userdata/userdata.h"
 #include "userdata/userdatatext.h"
 
-#include <QHash>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QStyle>
-#include <QTreeWidgetItemIterator>
-
-#include <functional>
+#include <QStyledItemDelegate>
 
 namespace qingnang {
 
 namespace {
+
+using Kind = BookmarkModel::Kind;
 
 struct FolderChoice
 {
@@ -30,23 +30,30 @@ struct FolderChoice
 };
 
 // The places a bookmark or folder can go, as a list offers them: topLevel
-// (id 0), then every folder indented by its depth. A folder without (and every
-// folder inside it) is left out: a folder cannot move into itself.
-QList<FolderChoice> folderChoices(const UserData &userData, const QString &topLevel,
+// (id 0), then every folder of the model, depth first, indented by its depth.
+// The folder without (and every folder inside it) is left out: a folder
+// cannot move into itself.
+QList<FolderChoice> folderChoices(const BookmarkModel &model, const QString &topLevel,
                                   qint64 without = 0)
 {
     QList<FolderChoice> choices{{topLevel, 0}};
-    QHash<qint64, int> depth;
-    QSet<qint64> excluded;
-    for (const BookmarkFolder &folder : userData.bookmarks().allFolders()) {
-        const int level = folder.parentId == 0 ? 0 : depth.value(folder.parentId) + 1;
-        depth.insert(folder.id, level);
-        if (without != 0 && (folder.id == without || excluded.contains(folder.parentId))) {
-            excluded.insert(folder.id);
-            continue;
+    const auto add = [&](const auto &self, const QModelIndex &parent, int depth) -> void {
+        // Folders come first among a folder's children.
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex folder = model.index(row, 0, parent);
+            if (BookmarkModel::kindOf(folder) != Kind::Folder) {
+                break;
+            }
+            const qint64 id = BookmarkModel::idOf(folder);
+            if (without != 0 && id == without) {
+                continue;
+            }
+            choices.append(
+                {QString(2 * (depth + 1), QLatin1Char(' ')) + folder.data().toString(), id});
+            self(self, folder, depth + 1);
         }
-        choices.append({QString(2 * (level + 1), QLatin1Char(' ')) + folder.name, folder.id});
-    }
+    };
+    add(add, QModelIndex(), 0);
     return choices;
 }
 
@@ -57,6 +64,7 @@ BookmarkDialog::BookmarkDialog(UserData *userData, const QUrl &url, const QStrin
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BookmarkDialog>())
     , m_userData(userData)
+    , m_folders(new BookmarkModel(userData, this))
     , m_url(url)
 {
     m_ui->setupUi(this);
@@ -89,7 +97,7 @@ BookmarkDialog::~BookmarkDialog() = default;
 void BookmarkDialog::fillFolders(qint64 select)
 {
     m_ui->folderBox->clear();
-    for (const FolderChoice &choice : folderChoices(*m_userData, tr("收藏（顶层）"))) {
+    for (const FolderChoice &choice : folderChoices(*m_folders, tr("收藏（顶层）"))) {
         m_ui->folderBox->addItem(choice.label, choice.id);
     }
     const int index = m_ui->folderBox->findData(select);
@@ -212,25 +220,58 @@ void NoteDialog::save()
 namespace qingnang {
 
 namespace {
-constexpr int kindRole = Qt::UserRole;
-constexpr int idRole = Qt::UserRole + 1;
-constexpr int urlRole = Qt::UserRole + 2;
-constexpr int folderDepthLimit = 32;
+
+// The folders of the tree with the folder icon of the style (the model, below
+// the widgets, has no icons).
+class FolderIconDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QStyle *style = option->widget ? option->widget->style() : nullptr;
+        if (style && BookmarkModel::kindOf(index) == Kind::Folder) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = style->standardIcon(QStyle::SP_DirIcon, option, option->widget);
+            option->decorationSize =
+                option->icon.actualSize(option->decorationSize, QIcon::Normal, QIcon::Off);
+        }
+    }
+};
+
 } // namespace
 
 OrganizeBookmarksDialog::OrganizeBookmarksDialog(UserData *userData, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::OrganizeBookmarksDialog>())
     , m_userData(userData)
+    , m_model(new BookmarkModel(userData, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("organizeBookmarksDialog"));
     m_ui->statusLabel->hide();
-    m_ui->bookmarkTree->installEventFilter(this);
-    connect(m_ui->bookmarkTree, &QTreeWidget::itemSelectionChanged, this,
+    QTreeView *tree = m_ui->bookmarkTree;
+    tree->setModel(m_model);
+    tree->setItemDelegate(new FolderIconDelegate(tree));
+    tree->installEventFilter(this);
+    // Whatever changed the store, the tree is read again, everything
+    // expanded, and the user stays on the same item (or the first).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex index = current();
+        m_kindBeforeReset = index.isValid() ? int(BookmarkModel::kindOf(index)) : 0;
+        m_idBeforeReset = BookmarkModel::idOf(index);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->bookmarkTree->expandAll();
+        select(m_model->indexOf(Kind(m_kindBeforeReset), m_idBeforeReset));
+    });
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &OrganizeBookmarksDialog::updateButtons);
-    connect(m_ui->bookmarkTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (item->data(0, kindRole).toInt() == BookmarkItem) {
+    connect(tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (BookmarkModel::kindOf(index) == Kind::Bookmark) {
             openSelected();
         }
     });
@@ -245,74 +286,36 @@ OrganizeBookmarksDialog::OrganizeBookmarksDialog(UserData *userData, QWidget *pa
     connect(m_ui->upButton, &QPushButton::clicked, this, [this] { shiftSelected(-1); });
     connect(m_ui->downButton, &QPushButton::clicked, this, [this] { shiftSelected(1); });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    reload();
+    tree->expandAll();
+    select({});
 }
 
 OrganizeBookmarksDialog::~OrganizeBookmarksDialog() = default;
 
-void OrganizeBookmarksDialog::addChildren(QTreeWidgetItem *parent, qint64 folderId, int depth)
+QModelIndex OrganizeBookmarksDialog::current() const
 {
-    const auto add = [this, parent](const QString &text, int kind, qint64 id) {
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_ui->bookmarkTree);
-        item->setText(0, text);
-        item->setData(0, kindRole, kind);
-        item->setData(0, idRole, id);
-        return item;
-    };
-    if (depth < folderDepthLimit) {
-        for (const BookmarkFolder &folder : m_userData->bookmarks().folders(folderId)) {
-            QTreeWidgetItem *item = add(folder.name, FolderItem, folder.id);
-            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
-            addChildren(item, folder.id, depth + 1);
-        }
-    }
-    for (const Bookmark &bookmark : m_userData->bookmarks().inFolder(folderId)) {
-        QTreeWidgetItem *item = add(bookmark.title, BookmarkItem, bookmark.id);
-        item->setData(0, urlRole, bookmark.url);
-        item->setToolTip(0, bookmark.url.toString());
-    }
+    return m_ui->bookmarkTree->currentIndex();
 }
 
-// Fills the tree again, everything expanded, with the item (kind, id) selected.
-void OrganizeBookmarksDialog::reload(int kind, qint64 id)
+void OrganizeBookmarksDialog::select(const QModelIndex &index)
 {
-    m_ui->bookmarkTree->clear();
-    addChildren(nullptr, 0, 0);
-    m_ui->bookmarkTree->expandAll();
-    for (QTreeWidgetItemIterator it(m_ui->bookmarkTree); *it; ++it) {
-        if ((*it)->data(0, kindRole).toInt() == kind && (*it)->data(0, idRole).toLongLong() == id) {
-            m_ui->bookmarkTree->setCurrentItem(*it);
-            break;
-        }
-    }
-    if (!m_ui->bookmarkTree->currentItem() && m_ui->bookmarkTree->topLevelItemCount() > 0) {
-        m_ui->bookmarkTree->setCurrentItem(m_ui->bookmarkTree->topLevelItem(0));
-    }
+    m_ui->bookmarkTree->setCurrentIndex(index.isValid() ? index : m_model->index(0, 0));
     updateButtons();
 }
 
 void OrganizeBookmarksDialog::updateButtons()
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    const int kind = item ? item->data(0, kindRole).toInt() : 0;
-    m_ui->openButton->setEnabled(kind == BookmarkItem);
-    m_ui->renameButton->setEnabled(item != nullptr);
-    m_ui->removeButton->setEnabled(item != nullptr);
-    m_ui->moveButton->setEnabled(item != nullptr);
+    const QModelIndex index = current();
+    const Kind kind = BookmarkModel::kindOf(index); // 0 for no item
+    m_ui->openButton->setEnabled(kind == Kind::Bookmark);
+    m_ui->renameButton->setEnabled(index.isValid());
+    m_ui->removeButton->setEnabled(index.isValid());
+    m_ui->moveButton->setEnabled(index.isValid());
     // Up and down within the item's own kind: folders come before bookmarks.
-    bool up = false;
-    bool down = false;
-    if (item) {
-        QTreeWidgetItem *parent = item->parent();
-        const int count = parent ? parent->childCount() : m_ui->bookmarkTree->topLevelItemCount();
-        const int index =
-            parent ? parent->indexOfChild(item) : m_ui->bookmarkTree->indexOfTopLevelItem(item);
-        const auto at = [&](int i) {
-            return parent ? parent->child(i) : m_ui->bookmarkTree->topLevelItem(i);
-        };
-        up = index > 0 && at(index - 1)->data(0, kindRole).toInt() == kind;
-        down = index + 1 < count && at(index + 1)->data(0, kindRole).toInt() == kind;
-    }
+    const bool up =
+        index.isValid() && BookmarkModel::kindOf(index.siblingAtRow(index.row() - 1)) == kind;
+    const bool down =
+        index.isValid() && BookmarkModel::kindOf(index.siblingAtRow(index.row() + 1)) == kind;
     m_ui->upButton->setEnabled(up);
     m_ui->downButton->setEnabled(down);
 }
@@ -330,21 +333,19 @@ bool OrganizeBookmarksDialog::check(bool ok)
 
 void OrganizeBookmarksDialog::openSelected()
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    if (item && item->data(0, kindRole).toInt() == BookmarkItem) {
-        Q_EMIT openRequested(item->data(0, urlRole).toUrl());
+    const QModelIndex index = current();
+    if (BookmarkModel::kindOf(index) == Kind::Bookmark) {
+        Q_EMIT openRequested(index.data(UrlRole).toUrl());
     }
 }
 
 void OrganizeBookmarksDialog::newFolder()
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    qint64 parent = 0;
-    if (item && item->data(0, kindRole).toInt() == FolderItem) {
-        parent = item->data(0, idRole).toLongLong();
-    } else if (item && item->parent()) {
-        parent = item->parent()->data(0, idRole).toLongLong();
-    }
+    const QModelIndex index = current();
+    // In the folder chosen, or beside the item chosen.
+    const qint64 parent = BookmarkModel::kindOf(index) == Kind::Folder
+                              ? BookmarkModel::idOf(index)
+                              : index.data(FolderIdRole).toLongLong();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("新建文件夹"), tr("文件夹名称："),
                                                QLineEdit::Normal, QString(), &ok);
@@ -353,84 +354,82 @@ void OrganizeBookmarksDialog::newFolder()
     }
     const qint64 id = m_userData->bookmarks().addFolder(name, parent);
     if (check(id != 0)) {
-        reload(FolderItem, id);
+        select(m_model->indexOf(Kind::Folder, id));
     }
 }
 
 void OrganizeBookmarksDialog::renameSelected()
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    if (!item) {
+    const QModelIndex index = current();
+    if (!index.isValid()) {
         return;
     }
-    const int kind = item->data(0, kindRole).toInt();
-    const qint64 id = item->data(0, idRole).toLongLong();
+    const Kind kind = BookmarkModel::kindOf(index);
+    const qint64 id = BookmarkModel::idOf(index);
+    const QString text = index.data().toString();
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("重命名"), tr("新的名称："),
-                                               QLineEdit::Normal, item->text(0), &ok);
-    if (!ok || name.trimmed().isEmpty() || name == item->text(0)) {
+    const QString name =
+        QInputDialog::getText(this, tr("重命名"), tr("新的名称："), QLineEdit::Normal, text, &ok);
+    if (!ok || name.trimmed().isEmpty() || name == text) {
         return;
     }
-    if (check(kind == FolderItem ? m_userData->bookmarks().renameFolder(id, name)
-                                 : m_userData->bookmarks().rename(id, name))) {
-        reload(kind, id);
+    if (check(kind == Kind::Folder ? m_userData->bookmarks().renameFolder(id, name)
+                                   : m_userData->bookmarks().rename(id, name))) {
+        select(m_model->indexOf(kind, id));
     }
 }
 
 void OrganizeBookmarksDialog::removeSelected()
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    if (!item) {
+    QModelIndex index = current();
+    if (!index.isValid()) {
         return;
     }
-    const int kind = item->data(0, kindRole).toInt();
-    const qint64 id = item->data(0, idRole).toLongLong();
-    if (kind == FolderItem && item->childCount() > 0) {
-        std::function<int(const QTreeWidgetItem *)> count = [&](const QTreeWidgetItem *folder) {
-            int bookmarks = 0;
-            for (int i = 0; i < folder->childCount(); ++i) {
-                const QTreeWidgetItem *child = folder->child(i);
-                bookmarks += child->data(0, kindRole).toInt() == BookmarkItem ? 1 : count(child);
-            }
-            return bookmarks;
-        };
-        const int bookmarks = count(item);
-        QMessageBox box(
-            QMessageBox::Question, tr("删除文件夹"),
-            tr("删除文件夹“%1”和其中的全部内容（%2 条收藏）？").arg(item->text(0)).arg(bookmarks),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
+    const Kind kind = BookmarkModel::kindOf(index);
+    const qint64 id = BookmarkModel::idOf(index);
+    if (kind == Kind::Folder && m_model->hasChildren(index)) {
+        const int bookmarks = index.data(BookmarkCountRole).toInt();
+        QMessageBox box(QMessageBox::Question, tr("删除文件夹"),
+                        tr("删除文件夹“%1”和其中的全部内容（%2 条收藏）？")
+                            .arg(index.data().toString())
+                            .arg(bookmarks),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("removeFolderQuestion"));
         box.setDefaultButton(QMessageBox::Cancel);
         if (box.exec() != QMessageBox::Yes) {
             return;
         }
+        index = m_model->indexOf(kind, id); // the tree may have been read again meanwhile
+        if (!index.isValid()) {
+            return;
+        }
     }
     // What to select afterwards: the next item, or the one before, or the parent.
-    QTreeWidgetItem *next = m_ui->bookmarkTree->itemBelow(item);
-    while (next && next->parent() != item->parent()) {
-        next = nullptr;
+    QModelIndex next = m_ui->bookmarkTree->indexBelow(index);
+    if (next.isValid() && next.parent() != index.parent()) {
+        next = QModelIndex();
     }
-    if (!next) {
-        next = m_ui->bookmarkTree->itemAbove(item);
+    if (!next.isValid()) {
+        next = m_ui->bookmarkTree->indexAbove(index);
     }
-    const int nextKind = next ? next->data(0, kindRole).toInt() : 0;
-    const qint64 nextId = next ? next->data(0, idRole).toLongLong() : 0;
-    if (check(kind == FolderItem ? m_userData->bookmarks().removeFolder(id)
-                                 : m_userData->bookmarks().remove(id))) {
-        reload(nextKind, nextId);
+    const Kind nextKind = BookmarkModel::kindOf(next);
+    const qint64 nextId = BookmarkModel::idOf(next);
+    if (check(kind == Kind::Folder ? m_userData->bookmarks().removeFolder(id)
+                                   : m_userData->bookmarks().remove(id))) {
+        select(m_model->indexOf(nextKind, nextId));
     }
 }
 
 void OrganizeBookmarksDialog::moveSelected()
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    if (!item) {
+    const QModelIndex index = current();
+    if (!index.isValid()) {
         return;
     }
-    const int kind = item->data(0, kindRole).toInt();
-    const qint64 id = item->data(0, idRole).toLongLong();
+    const Kind kind = BookmarkModel::kindOf(index);
+    const qint64 id = BookmarkModel::idOf(index);
     const QList<FolderChoice> choices =
-        folderChoices(*m_userData, tr("收藏（顶层）"), kind == FolderItem ? id : 0);
+        folderChoices(*m_model, tr("收藏（顶层）"), kind == Kind::Folder ? id : 0);
     QStringList names;
     for (const FolderChoice &choice : choices) {
         names.append(choice.label);
@@ -438,43 +437,30 @@ void OrganizeBookmarksDialog::moveSelected()
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("移到文件夹"), tr("移到："), names, 0, false, &ok);
-    const qsizetype index = names.indexOf(chosen);
-    if (!ok || index < 0) {
+    const qsizetype chosenIndex = names.indexOf(chosen);
+    if (!ok || chosenIndex < 0) {
         return;
     }
-    const qint64 target = choices.at(index).id;
-    if (check(kind == FolderItem ? m_userData->bookmarks().moveFolder(id, target)
-                                 : m_userData->bookmarks().move(id, target))) {
-        reload(kind, id);
+    const qint64 target = choices.at(chosenIndex).id;
+    if (check(kind == Kind::Folder ? m_userData->bookmarks().moveFolder(id, target)
+                                   : m_userData->bookmarks().move(id, target))) {
+        select(m_model->indexOf(kind, id));
     }
 }
 
 void OrganizeBookmarksDialog::shiftSelected(int step)
 {
-    QTreeWidgetItem *item = m_ui->bookmarkTree->currentItem();
-    if (!item || !(step < 0 ? m_ui->upButton : m_ui->downButton)->isEnabled()) {
+    const QModelIndex index = current();
+    if (!index.isValid() || !(step < 0 ? m_ui->upButton : m_ui->downButton)->isEnabled()) {
         return;
     }
-    const int kind = item->data(0, kindRole).toInt();
-    const qint64 id = item->data(0, idRole).toLongLong();
-    QTreeWidgetItem *parent = item->parent();
-    const qint64 parentId = parent ? parent->data(0, idRole).toLongLong() : 0;
-    const auto indexOf = [id](const auto &items) {
-        for (int i = 0; i < int(items.size()); ++i) {
-            if (items.at(i).id == id) {
-                return i;
-            }
-        }
-        return -1;
-    };
-    const int index = kind == FolderItem ? indexOf(m_userData->bookmarks().folders(parentId))
-                                         : indexOf(m_userData->bookmarks().inFolder(parentId));
-    if (index < 0) {
-        return;
-    }
-    if (check(kind == FolderItem ? m_userData->bookmarks().moveFolder(id, parentId, index + step)
-                                 : m_userData->bookmarks().move(id, parentId, index + step))) {
-        reload(kind, id);
+    const Kind kind = BookmarkModel::kindOf(index);
+    const qint64 id = BookmarkModel::idOf(index);
+    const qint64 parentId = index.data(FolderIdRole).toLongLong();
+    const int position = index.data(PositionRole).toInt() + step;
+    if (check(kind == Kind::Folder ? m_userData->bookmarks().moveFolder(id, parentId, position)
+                                   : m_userData->bookmarks().move(id, parentId, position))) {
+        select(m_model->indexOf(kind, id));
     }
 }
 

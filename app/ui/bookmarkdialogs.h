@@ -2,11 +2,10 @@
 #pragma once
 
 #include <QDialog>
+#include <QModelIndex>
 #include <QUrl>
 
 #include <memory>
-
-class QTreeWidgetItem;
 
 namespace Ui {
 class BookmarkDialog;
@@ -16,6 +15,7 @@ class OrganizeBookmarksDialog;
 
 namespace qingnang {
 
+class BookmarkModel;
 class UserData;
 
 // 收藏本页: the bookmark's name and folder, a new folder on the way, or no
@@ -43,6 +43,7 @@ private:
 
     std::unique_ptr<Ui::BookmarkDialog> m_ui;
     UserData *m_userData;
+    BookmarkModel *m_folders; // where the combo box's choices come from
     QUrl m_url;
     qint64 m_bookmarkId = 0; // the page's bookmark when it has one
     Outcome m_outcome = Outcome::None;
@@ -67,8 +68,10 @@ private:
     QString m_title;
 };
 
-// 整理收藏: every folder and bookmark in a tree, to open, rename, remove,
-// reorder, move between folders, and new folders. Each change is written at once.
+// 整理收藏: every folder and bookmark in a tree (a view of BookmarkModel), to
+// open, rename, remove, reorder, move between folders, and new folders. Each
+// change is written at once; the tree follows the store, keeping the item the
+// user is on.
 class OrganizeBookmarksDialog : public QDialog
 {
     Q_OBJECT
@@ -83,9 +86,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum Kind { FolderItem = 1, BookmarkItem = 2 };
-    void reload(int kind = 0, qint64 id = 0);
-    void addChildren(QTreeWidgetItem *parent, qint64 folderId, int depth);
+    QModelIndex current() const;
+    // Makes the item current: the first item when index is invalid.
+    void select(const QModelIndex &index);
     void updateButtons();
     void openSelected();
     void newFolder();
@@ -97,6 +100,9 @@ private:
 
     std::unique_ptr<Ui::OrganizeBookmarksDialog> m_ui;
     UserData *m_userData;
+    BookmarkModel *m_model;
+    int m_kindBeforeReset = 0; // the current item while the model is reset
+    qint64 m_idBeforeReset = 0;
 };
 
 } // namespace qingnang

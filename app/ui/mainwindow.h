@@ -20,6 +20,7 @@ class MainWindow;
 
 namespace qingnang {
 
+class BookmarkModel;
 class BreadcrumbLabel;
 class FindBar;
 class Library;
@@ -175,7 +176,8 @@ private:
     QSet<QString> m_rememberedClosed; // closed packs that packmemory knew
     Preferences *m_preferences;
     UserData *m_userData = nullptr;
-    UserData *m_memoryUserData = nullptr; // the window's own, until one is given
+    UserData *m_memoryUserData = nullptr;     // the window's own, until one is given
+    BookmarkModel *m_bookmarkModel = nullptr; // the folder tree of m_userData
     // What the Bookmarks menu lists of the user's bookmarks: actions and submenus.
     QList<QObject *> m_bookmarkEntries;
     FindBar *m_findBar;

@@ -5,6 +5,8 @@
 #include "ui_mainwindow.h"
 
 #include "bookmarkdialogs.h"
+#include "models/bookmarkmodel.h"
+#include "models/roles.h"
 #include "models/searchresultmodel.h"
 #include "preferences.h"
 #include "userdata/userdata.h"
@@ -142,6 +144,7 @@ void MainWindow::setupUserDataActions()
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->searchField->setCompleter(completer);
 
+    m_bookmarkModel = new BookmarkModel(nullptr, this);
     // Until the application gives the window its store: one in memory.
     m_memoryUserData = new UserData(this);
     m_memoryUserData->openInMemory();
@@ -157,6 +160,7 @@ void MainWindow::setUserData(UserData *userData)
         disconnect(m_userData, nullptr, this, nullptr);
     }
     m_userData = userData ? userData : m_memoryUserData;
+    m_bookmarkModel->setUserData(m_userData);
     m_renderer.setUserData(m_userData);
     connectUserData();
     updatePageUserState();
@@ -307,35 +311,42 @@ void MainWindow::fillBookmarksMenu()
         action->setProperty("userEntry", true);
         return action;
     };
-    // Folders as submenus, then the folder's bookmarks, each menu a bounded list.
-    std::function<void(QMenu *, qint64, int)> fill = [&](QMenu *into, qint64 folderId, int depth) {
-        if (depth < menuDepthLimit) {
-            for (const BookmarkFolder &folder : m_userData->bookmarks().folders(folderId)) {
-                QMenu *sub = into->addMenu(folder.name);
-                sub->setObjectName(QStringLiteral("bookmarkFolder"));
-                entry(sub->menuAction());
-                if (into == menu) {
-                    m_bookmarkEntries.append(sub); // deleting it takes its action along
+    // Folders as submenus, then the folder's bookmarks, each menu a bounded
+    // list: the model's tree, to menuDepthLimit.
+    const BookmarkModel &model = *m_bookmarkModel;
+    std::function<void(QMenu *, const QModelIndex &, int)> fill = [&](QMenu *into,
+                                                                      const QModelIndex &parent,
+                                                                      int depth) {
+        int bookmarks = 0;
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (BookmarkModel::kindOf(index) == BookmarkModel::Kind::Folder) {
+                if (depth < menuDepthLimit) {
+                    QMenu *sub = into->addMenu(index.data().toString());
+                    sub->setObjectName(QStringLiteral("bookmarkFolder"));
+                    entry(sub->menuAction());
+                    if (into == menu) {
+                        m_bookmarkEntries.append(sub); // deleting it takes its action along
+                    }
+                    fill(sub, index, depth + 1);
                 }
-                fill(sub, folder.id, depth + 1);
+                continue;
             }
-        }
-        const QList<Bookmark> bookmarks = m_userData->bookmarks().inFolder(folderId);
-        for (qsizetype i = 0; i < bookmarks.size() && i < menuBookmarkLimit; ++i) {
-            QString title = bookmarks.at(i).title;
+            if (++bookmarks > menuBookmarkLimit) {
+                QAction *more = entry(into->addAction(tr("更多…")));
+                connect(more, &QAction::triggered, this, [this] { openUrl(pageurl::bookmarks()); });
+                if (into == menu) {
+                    m_bookmarkEntries.append(more);
+                }
+                break;
+            }
+            QString title = index.data().toString();
             title.replace(QLatin1Char('&'), QStringLiteral("&&"));
             QAction *action = entry(into->addAction(title));
-            const QUrl url = bookmarks.at(i).url;
+            const QUrl url = index.data(UrlRole).toUrl();
             connect(action, &QAction::triggered, this, [this, url] { openUrl(url); });
             if (into == menu) {
                 m_bookmarkEntries.append(action);
-            }
-        }
-        if (bookmarks.size() > menuBookmarkLimit) {
-            QAction *more = entry(into->addAction(tr("更多…")));
-            connect(more, &QAction::triggered, this, [this] { openUrl(pageurl::bookmarks()); });
-            if (into == menu) {
-                m_bookmarkEntries.append(more);
             }
         }
         if (into->actions().isEmpty()) {
@@ -344,14 +355,13 @@ void MainWindow::fillBookmarksMenu()
     };
     QAction *separator = entry(menu->addSeparator());
     m_bookmarkEntries.append(separator);
-    if (m_userData->bookmarks().inFolder(0).isEmpty() &&
-        m_userData->bookmarks().folders(0).isEmpty()) {
+    if (model.rowCount() == 0) {
         QAction *none = entry(menu->addAction(tr("还没有收藏")));
         none->setEnabled(false);
         m_bookmarkEntries.append(none);
         return;
     }
-    fill(menu, 0, 0);
+    fill(menu, QModelIndex(), 0);
 }
 
 void MainWindow::exportBookmarks()

@@ -408,10 +408,6 @@
         <translation>Bookmarks and folders</translation>
     </message>
     <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>

@@ -408,10 +408,6 @@
         <translation>收藏和文件夹</translation>
     </message>
     <message>
-        <source>名称</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>打开(&amp;O)</source>
         <translation>打开(&amp;O)</translation>
     </message>

@@ -13,7 +13,7 @@ set(below_import "pack;text;util")
 set(below_search "pack;text;address;util")
 set(below_userdata "address;util")
 set(below_pages "search;userdata;pack;text;address;util")
-set(below_models "search;pack;text;address;util")
+set(below_models "search;userdata;pack;text;address;util")
 set(layers util address text pack import search userdata pages models)
 
 set(problems "")

@@ -42,7 +42,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <csignal>
 #include <functional>
@@ -113,6 +113,14 @@ bool writeNoteThroughDialog(QMainWindow *window, const QString &text)
         &seen);
     actionOf(window, "actionEditNote")->trigger();
     return seen;
+}
+
+// The items of the tree with the text, at any depth.
+QModelIndexList findInTree(QTreeView *tree, const QString &text)
+{
+    const QAbstractItemModel *model = tree->model();
+    return model->match(model->index(0, 0), Qt::DisplayRole, text, -1,
+                        Qt::MatchExactly | Qt::MatchRecursive);
 }
 
 // The titles the Bookmarks menu lists, folders as "folder/title".
@@ -186,6 +194,7 @@ private Q_SLOTS:
     void historyPageAndClearing();
     void searchHistoryOnlyWhenOn();
     void organizeBookmarks();
+    void bookmarksMenuStaysBounded();
     void bookmarksPageLeadsToOrganizing();
     void exportAndImport();
     void privateSessionLeavesNoFile();
@@ -528,20 +537,22 @@ void TestUserDataUi::organizeBookmarks()
         QVERIFY2(b && b->isEnabled(), button);
         b->click();
     };
-    const auto select = [](QTreeWidget *tree, const QString &text) {
-        const QList<QTreeWidgetItem *> found =
-            tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    const auto select = [](QTreeView *tree, const QString &text) {
+        const QModelIndexList found = findInTree(tree, text);
         QCOMPARE(found.size(), 1);
-        tree->setCurrentItem(found.first());
+        tree->setCurrentIndex(found.first());
     };
     bool seen = false;
     test::whenShown<OrganizeBookmarksDialog>(
         [&](OrganizeBookmarksDialog *dialog) {
-            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("bookmarkTree"));
-            QCOMPARE(tree->topLevelItemCount(), 3);
-            QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("神经科"));
-            QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
-            QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("问题"));
+            auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("bookmarkTree"));
+            const QAbstractItemModel *model = tree->model();
+            QCOMPARE(model->rowCount(), 3);
+            QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("神经科"));
+            QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+            QVERIFY(tree->isExpanded(model->index(0, 0)));
+            QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("问题"));
+            QCOMPARE(tree->currentIndex(), model->index(0, 0)); // the first item to begin with
 
             // Reorder: 专题页 before 病因. A folder never goes below a bookmark.
             select(tree, QStringLiteral("专题页"));
@@ -611,6 +622,38 @@ void TestUserDataUi::organizeBookmarks()
                           QStringLiteral("神经科/问题")}));
 }
 
+// The Bookmarks menu lists 40 bookmarks a folder, then 更多… (the bookmarks
+// page), and folders 8 deep; what is deeper is on the bookmarks page.
+void TestUserDataUi::bookmarksMenuStaysBounded()
+{
+    const qint64 many = m_store->bookmarks().addFolder(QStringLiteral("多"));
+    QVERIFY(many != 0);
+    QStringList expected;
+    for (int i = 1; i <= 45; ++i) {
+        const QString title = QStringLiteral("第%1条").arg(i);
+        QVERIFY(m_store->bookmarks().add(pageurl::question(i), title, many));
+        if (i <= 40) {
+            expected.append(QStringLiteral("多/") + title);
+        }
+    }
+    expected.append(QStringLiteral("多/更多…"));
+    qint64 parent = 0;
+    QStringList paths; // 层1/, 层1/层2/, ...
+    for (int depth = 1; depth <= 10; ++depth) {
+        const QString name = QStringLiteral("层%1").arg(depth);
+        parent = m_store->bookmarks().addFolder(name, parent);
+        QVERIFY(parent != 0);
+        QVERIFY(m_store->bookmarks().add(pageurl::question(100 + depth), QStringLiteral("书签"),
+                                         parent));
+        paths.append((paths.isEmpty() ? QString() : paths.last()) + name + QLatin1Char('/'));
+    }
+    // In each menu its folders come before its bookmarks: the deepest shown first.
+    for (int depth = 8; depth >= 1; --depth) {
+        expected.append(paths.at(depth - 1) + QStringLiteral("书签"));
+    }
+    QCOMPARE(bookmarksInMenu(m_window.get()), expected);
+}
+
 // Issue 16, item 13: the 收藏与笔记 page shows the folders and leads to where
 // bookmarks are renamed, moved and removed; the page shows the change at once.
 void TestUserDataUi::bookmarksPageLeadsToOrganizing()
@@ -630,11 +673,10 @@ void TestUserDataUi::bookmarksPageLeadsToOrganizing()
     bool seen = false;
     test::whenShown<OrganizeBookmarksDialog>(
         [&](OrganizeBookmarksDialog *dialog) {
-            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("bookmarkTree"));
-            const QList<QTreeWidgetItem *> found =
-                tree->findItems(QStringLiteral("病因"), Qt::MatchExactly | Qt::MatchRecursive);
+            auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("bookmarkTree"));
+            const QModelIndexList found = findInTree(tree, QStringLiteral("病因"));
             QCOMPARE(found.size(), 1);
-            tree->setCurrentItem(found.first());
+            tree->setCurrentIndex(found.first());
             dialog->findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
             dialog->reject();
         },

@@ -20,6 +20,11 @@ enum ItemRole {
     TopicTitleRole,             // QString: the topic a hit belongs to
     SnippetRole,                // QString: the matching passage, matches marked (SearchHit)
     IsGroupRole,                // bool: a letter A–Z grouping titles in the topic tree
+    BookmarkKindRole,           // int: BookmarkModel::Kind, a folder or a bookmark
+    BookmarkIdRole,             // qint64: the folder's or the bookmark's id (with its kind)
+    FolderIdRole,               // qint64: the folder an item is in, 0 for the top level
+    PositionRole,               // int: index among the siblings of the same kind
+    BookmarkCountRole,          // int: the bookmarks in a folder, at any depth
 };
 
 } // namespace qingnang
