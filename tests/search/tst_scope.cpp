@@ -74,6 +74,7 @@ private Q_SLOTS:
     void bundledPackTurnsAwayOffTopic();
     void bundledPackKeepsHealth_data();
     void bundledPackKeepsHealth();
+    void shortWordsAreNotJudged();
     void alertsAreNeverTurnedAway();
     void packWithoutModelTakesAll();
     void modelTravelsInThePack();
@@ -129,10 +130,11 @@ void TestScope::scoreAndDecision()
     QVERIFY(!scope::isOutside(model, stomach));
     QVERIFY(scope::isOutside(model, stock));
     // Below the threshold but nothing speaks against: known too little, not turned away.
-    const QueryPlan unknown = QueryPlan::build(QStringLiteral("开户"));
+    const QueryPlan unknown = QueryPlan::build(QStringLiteral("开户了"));
     QCOMPARE(scope::score(model, unknown).value_or(-99), -1.25);
     QVERIFY(!scope::isOutside(model, unknown));
-    // Nothing to judge: fillers only, pinyin, an empty model.
+    // Nothing to judge: two characters or fewer, fillers only, pinyin, an empty model.
+    QVERIFY(!scope::score(model, QueryPlan::build(QStringLiteral("股票"))));
     QVERIFY(!scope::score(model, QueryPlan::build(QStringLiteral("怎么办"))));
     QVERIFY(!scope::score(model, QueryPlan::build(QStringLiteral("gupiao"))));
     model.weights.insert(QStringLiteral("gupiao"), -5.0);
@@ -176,6 +178,18 @@ void TestScope::bundledPackKeepsHealth()
     QVERIFY2(!result.hits.isEmpty(), qPrintable(query));
 }
 
+void TestScope::shortWordsAreNotJudged()
+{
+    // While a word is typed, or looked up alone, the index decides: 空调 finds 空调病,
+    // 猫 the pages about cats, though the model weighs both against health.
+    for (const QString &word :
+         {QStringLiteral("空调"), QStringLiteral("猫"), QStringLiteral("车")}) {
+        QVERIFY(!scope::score(m_bundled->scope(), QueryPlan::build(word)));
+        QVERIFY(!SearchEngine::search({m_bundled}, word).outsideScope);
+    }
+    QVERIFY(!SearchEngine::search({m_bundled}, QStringLiteral("空调")).hits.isEmpty());
+}
+
 void TestScope::alertsAreNeverTurnedAway()
 {
     // A model that weighs every term of these emergencies against the pack:
@@ -202,7 +216,7 @@ void TestScope::alertsAreNeverTurnedAway()
         QVERIFY(!result.outsideScope);
     }
     // And an everyday query of the same words without an alert is turned away.
-    const SearchResult plain = SearchEngine::search({opened.pack}, QStringLiteral("胸口"));
+    const SearchResult plain = SearchEngine::search({opened.pack}, QStringLiteral("胸口疼"));
     QVERIFY(!plain.alert);
     QVERIFY2(plain.hits.isEmpty(), qPrintable(test::hitTitles(plain.hits)));
     QVERIFY(plain.outsideScope);
@@ -238,7 +252,7 @@ void TestScope::modelTravelsInThePack()
     QCOMPARE(model.weights.size(), 2);
     QCOMPARE(model.weights.value(QStringLiteral("面肌")), -2.5);
     QCOMPARE(model.weights.value(QStringLiteral("痉挛")), 2.25);
-    const SearchResult away = SearchEngine::search({opened.pack}, QStringLiteral("面肌"));
+    const SearchResult away = SearchEngine::search({opened.pack}, QStringLiteral("面肌怎么办"));
     QVERIFY2(away.hits.isEmpty(), qPrintable(test::hitTitles(away.hits)));
     QVERIFY(away.outsideScope);
     const SearchResult kept = SearchEngine::search({opened.pack}, QStringLiteral("面肌痉挛"));
@@ -248,7 +262,7 @@ void TestScope::modelTravelsInThePack()
     const PackOpenResult plain = Pack::open(test::fixturePack(QStringLiteral("content-search")));
     QVERIFY2(plain.pack, qPrintable(plain.error));
     const SearchResult both =
-        SearchEngine::search({opened.pack, plain.pack}, QStringLiteral("面肌"));
+        SearchEngine::search({opened.pack, plain.pack}, QStringLiteral("面肌怎么办"));
     QVERIFY(!both.outsideScope);
     QVERIFY(!both.hits.isEmpty());
     for (const SearchHit &hit : both.hits) {

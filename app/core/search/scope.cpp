@@ -56,6 +56,11 @@ QStringList features(const QueryPlan &plan)
 
 std::optional<double> score(const ScopeModel &model, const QueryPlan &plan)
 {
+    // Two characters or fewer are a word being typed or looked up (猫, 空调 of 空调病):
+    // too little to judge, and the index itself says whether the pack has it.
+    if (plan.compact.size() < minimumJudged) {
+        return std::nullopt;
+    }
     const QStringList terms = features(plan);
     if (model.isEmpty() || std::none_of(terms.cbegin(), terms.cend(), isHan)) {
         return std::nullopt;

@@ -17,9 +17,12 @@ namespace qingnang::scope {
 // numbers left out.
 QStringList features(const QueryPlan &plan);
 
+// Shorter queries (in characters, spaces and punctuation left out) are not judged.
+inline constexpr int minimumJudged = 3;
+
 // The model's score for the query: its bias plus the weight of each feature;
-// nothing when the model is empty or the query has no Chinese content (a
-// pinyin or Latin query is not judged).
+// nothing when the model is empty, the query is shorter than minimumJudged, or
+// it has no Chinese content (a pinyin or Latin query is not judged).
 std::optional<double> score(const ScopeModel &model, const QueryPlan &plan);
 
 // Whether the query lies outside what the pack covers: its score is below the
