@@ -54,15 +54,16 @@ QStringList features(const QueryPlan &plan)
     return out;
 }
 
-std::optional<double> score(const ScopeModel &model, const QueryPlan &plan)
+namespace {
+
+// The score of these features, nothing when there is nothing to judge (score()).
+std::optional<double> scoreOf(const ScopeModel &model, const QueryPlan &plan,
+                              const QStringList &terms)
 {
     // Two characters or fewer are a word being typed or looked up (猫, 空调 of 空调病):
     // too little to judge, and the index itself says whether the pack has it.
-    if (plan.compact.size() < minimumJudged) {
-        return std::nullopt;
-    }
-    const QStringList terms = features(plan);
-    if (model.isEmpty() || std::none_of(terms.cbegin(), terms.cend(), isHan)) {
+    if (plan.compact.size() < minimumJudged || model.isEmpty() ||
+        std::none_of(terms.cbegin(), terms.cend(), isHan)) {
         return std::nullopt;
     }
     double sum = model.bias;
@@ -72,14 +73,22 @@ std::optional<double> score(const ScopeModel &model, const QueryPlan &plan)
     return sum;
 }
 
+} // namespace
+
+std::optional<double> score(const ScopeModel &model, const QueryPlan &plan)
+{
+    return scoreOf(model, plan, features(plan));
+}
+
 bool isOutside(const ScopeModel &model, const QueryPlan &plan)
 {
-    const std::optional<double> value = score(model, plan);
+    const QStringList terms = features(plan);
+    const std::optional<double> value = scoreOf(model, plan, terms);
     if (!value || *value >= model.threshold) {
         return false;
     }
     double against = 0;
-    for (const QString &term : features(plan)) {
+    for (const QString &term : terms) {
         against += qMin(0.0, model.weights.value(term, 0.0));
     }
     return against <= -model.evidence;
