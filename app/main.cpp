@@ -14,6 +14,9 @@
 #include <QApplication>
 #include <QIcon>
 #include <QTextStream>
+#include <QThread>
+
+#include <memory>
 
 using namespace qingnang;
 
@@ -53,14 +56,14 @@ int main(int argc, char *argv[])
     preferences.setPersistent(!commandLine.privateSession);
     useLanguage(preferences.language());
     Library library;
-    const startup::Start start =
-        startup::openPacks(commandLine, &library, &MainWindow::lastSessionUrl);
-    for (const QString &problem : start.problems) {
-        err << "qingnang: " << problem << Qt::endl;
-    }
 
     if (!commandLine.exportPdf.isEmpty()) {
         // Headless: the page to a PDF, with its disclaimer, and nothing else.
+        const startup::Start start =
+            startup::openPacks(commandLine, &library, &MainWindow::lastSessionUrl);
+        for (const QString &problem : start.problems) {
+            err << "qingnang: " << problem << Qt::endl;
+        }
         const Page page = PageRenderer(&library).renderForPrint(start.firstUrl);
         if (!page.found) {
             err << "qingnang: " << start.firstUrl.toString() << ": no such page in the open packs"
@@ -75,6 +78,13 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+
+    // The pack files are read on a thread of their own while the window is
+    // made and shown; the first page follows as soon as they are open.
+    startup::OpenedPacks opened;
+    const std::unique_ptr<QThread> opener(
+        QThread::create([&opened, &commandLine] { opened = startup::openPackFiles(commandLine); }));
+    opener->start();
 
     // Bookmarks, notes and history: in the user's data directory, or in memory
     // only for a private session (docs/user-data.md).
@@ -94,16 +104,27 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
         qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
     });
-    qCInfo(lcStartup).noquote() << "opening" << start.firstUrl.toString();
-    window.openUrl(start.firstUrl);
+    QObject::connect(opener.get(), &QThread::finished, &window, [&] {
+        qCInfo(lcStartup, "packs opened %lld ms after process start", processUptimeMs());
+        const startup::Start start = startup::adoptPacks(commandLine, std::move(opened), &library,
+                                                         &MainWindow::lastSessionUrl);
+        for (const QString &problem : start.problems) {
+            err << "qingnang: " << problem << Qt::endl;
+        }
+        qCInfo(lcStartup).noquote() << "opening" << start.firstUrl.toString();
+        window.openUrl(start.firstUrl);
+        if (commandLine.searchGiven) {
+            window.search(commandLine.search);
+        }
+        window.reportPackProblems(start.problems);
+        window.showFirstStartNotice();
+    });
     window.show();
-    if (commandLine.searchGiven) {
-        window.search(commandLine.search);
-    }
-    window.reportPackProblems(start.problems);
+    qCInfo(lcStartup, "window shown %lld ms after process start", processUptimeMs());
     if (!userDataOpen) {
         window.reportUserDataProblem(&userData);
     }
-    window.showFirstStartNotice();
-    return app.exec();
+    const int status = app.exec();
+    opener->wait(); // the window may be closed before the packs are open
+    return status;
 }

@@ -663,7 +663,9 @@ void MainWindow::saveSession()
     settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("session/state"), saveState());
     settings.setValue(QStringLiteral("session/splitter"), m_ui->splitter->saveState());
-    if (const QUrl url = sessionUrl(); url.isEmpty()) {
+    if (m_history.isEmpty()) {
+        // Closed before its first page was shown: where the reader left off stays.
+    } else if (const QUrl url = sessionUrl(); url.isEmpty()) {
         settings.remove(lastUrlKey);
     } else {
         settings.setValue(lastUrlKey, url);
@@ -999,7 +1001,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             }
         }
     }
-    if (!m_firstPaintSeen && watched == m_ui->reader->viewport() &&
+    if (!m_firstPaintSeen && !m_history.isEmpty() && watched == m_ui->reader->viewport() &&
         event->type() == QEvent::Paint) {
         m_firstPaintSeen = true;
         // Let this paint finish first, then tell.

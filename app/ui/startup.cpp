@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace qingnang::startup {
 
 CommandLine parseCommandLine(const QStringList &arguments)
@@ -89,44 +91,75 @@ CommandLine parseCommandLine(const QStringList &arguments)
     return result;
 }
 
-Start openPacks(const CommandLine &commandLine, Library *library,
-                const std::function<QUrl()> &lastUrl)
+OpenedPacks openPackFiles(const CommandLine &commandLine)
 {
-    Start start;
+    OpenedPacks opened;
+    const auto open = [&opened](OpenedPacks::Origin origin, const QString &path) {
+        PackOpenResult result = Pack::open(path);
+        if (result.pack) {
+            result.pack->releaseThreadConnection(); // this thread may end before the pack
+        }
+        opened.items.append({origin, path, std::move(result.pack), result.error});
+    };
     if (!commandLine.noBundled) {
         const QString bundled = bundledPackPath();
         qCInfo(lcStartup).noquote()
             << "bundled pack:" << (bundled.isEmpty() ? QStringLiteral("(none)") : bundled);
-        const QString error = bundled.isEmpty()
-                                  ? QStringLiteral("the bundled pack (%1) is not installed")
-                                        .arg(QLatin1String(bundledPackName))
-                                  : library->openPack(bundled);
-        if (!error.isEmpty()) {
-            start.problems.append(error);
+        if (bundled.isEmpty()) {
+            opened.items.append({OpenedPacks::Origin::Bundled, bundled, nullptr,
+                                 QStringLiteral("the bundled pack (%1) is not installed")
+                                     .arg(QLatin1String(bundledPackName))});
+        } else {
+            open(OpenedPacks::Origin::Bundled, bundled);
         }
     }
     // Packs opened with File > Open Pack… in earlier runs, then those of this command line.
     for (const QString &path : packmemory::load()) {
-        if (const QString error = library->openPack(path); !error.isEmpty()) {
-            start.problems.append(error);
-            if (!commandLine.privateSession) {
-                packmemory::forget(path); // reported once, not at every start
-            }
-        }
+        open(OpenedPacks::Origin::Remembered, path);
     }
     for (const QString &path : commandLine.packPaths) {
-        if (library->packByPath(path)) {
-            continue; // already open (remembered from an earlier run)
-        }
-        if (const QString error = library->openPack(path); !error.isEmpty()) {
-            start.problems.append(error);
+        // Already open (remembered from an earlier run): not opened twice.
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const bool already =
+            std::any_of(opened.items.cbegin(), opened.items.cend(), [&absolute](const auto &item) {
+                return item.pack && item.pack->path() == absolute;
+            });
+        if (!already) {
+            open(OpenedPacks::Origin::CommandLine, path);
         }
     }
-    QStringList opened;
+    return opened;
+}
+
+Start adoptPacks(const CommandLine &commandLine, OpenedPacks opened, Library *library,
+                 const std::function<QUrl()> &lastUrl)
+{
+    Start start;
+    int position = 0; // before any pack the reader opened while these were read
+    for (OpenedPacks::Item &item : opened.items) {
+        QString error = item.error;
+        if (item.pack) {
+            const QString id = item.pack->id();
+            if (library->addPack(std::move(item.pack), position)) {
+                ++position;
+            } else {
+                error = QStringLiteral("%1: a pack with the id \"%2\" is already open")
+                            .arg(item.path, id);
+            }
+        }
+        if (error.isEmpty()) {
+            continue;
+        }
+        start.problems.append(error);
+        if (item.origin == OpenedPacks::Origin::Remembered && !commandLine.privateSession) {
+            packmemory::forget(item.path); // reported once, not at every start
+        }
+    }
+    QStringList ids;
     for (const auto &pack : library->packs()) {
-        opened.append(pack->id());
+        ids.append(pack->id());
     }
-    qCInfo(lcStartup).noquote() << "packs open:" << opened.join(QStringLiteral(", "));
+    qCInfo(lcStartup).noquote() << "packs open:" << ids.join(QStringLiteral(", "));
 
     start.firstUrl = commandLine.url.isEmpty() ? pageurl::start() : commandLine.url;
     if (!commandLine.anyArgument && !commandLine.privateSession &&
@@ -138,6 +171,12 @@ Start openPacks(const CommandLine &commandLine, Library *library,
         }
     }
     return start;
+}
+
+Start openPacks(const CommandLine &commandLine, Library *library,
+                const std::function<QUrl()> &lastUrl)
+{
+    return adoptPacks(commandLine, openPackFiles(commandLine), library, lastUrl);
 }
 
 } // namespace qingnang::startup

@@ -6,10 +6,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace qingnang {
 
 class Library;
+class Pack;
 
 // The reader's start, in two steps that main() only wires together: what the
 // command line asks for (a value, nothing opened yet), then the packs opened
@@ -41,12 +43,35 @@ struct Start
     QStringList problems; // one line each, naming the file and the problem
 };
 
+// The pack files of a start, opened but not yet added to a library.
+struct OpenedPacks
+{
+    enum class Origin { Bundled, Remembered, CommandLine };
+    struct Item
+    {
+        Origin origin;
+        QString path;
+        std::shared_ptr<Pack> pack; // null when it could not be opened
+        QString error;              // then: one line naming the file and the problem
+    };
+    QList<Item> items; // bundled, then remembered, then those of the command line
+};
+
 // Opens the bundled pack (unless told not to), the packs remembered from
-// earlier runs and those of the command line, and chooses the first page: the
-// one asked for, else where the reader left off (lastUrl(), if that page is still
-// there and nothing else was asked), else the start page. A pack remembered
-// but no longer readable is forgotten unless the session is private.
-// lastUrl is asked only when the page to come back to matters.
+// earlier runs and those of the command line. Needs no library and keeps no
+// connection open on the thread it ran on, so that it can run beside the
+// window: it does all of a start's reading of pack files.
+OpenedPacks openPackFiles(const CommandLine &commandLine);
+
+// Adds the opened packs to the library, in their order, and chooses the first
+// page: the one asked for, else where the reader left off (lastUrl(), if that
+// page is still there and nothing else was asked), else the start page. A pack
+// remembered but no longer readable is forgotten unless the session is
+// private. lastUrl is asked only when the page to come back to matters.
+Start adoptPacks(const CommandLine &commandLine, OpenedPacks opened, Library *library,
+                 const std::function<QUrl()> &lastUrl);
+
+// Both steps at once, on the calling thread.
 Start openPacks(const CommandLine &commandLine, Library *library,
                 const std::function<QUrl()> &lastUrl);
 

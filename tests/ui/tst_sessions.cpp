@@ -130,6 +130,14 @@ void TestSessions::layoutAndPageKeptForNextStart()
     newWindow();
     QCOMPARE(m_window->size(), QSize(1020, 690));
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+
+    // A window closed before it showed any page (its packs still opening)
+    // leaves the page to come back to as it was.
+    MainWindow early(&m_library);
+    early.show();
+    QVERIFY(early.close());
+    QCOMPARE(MainWindow::lastSessionUrl(),
+             pageurl::article(QStringLiteral("hemifacial-spasm-treatment")));
 }
 
 void TestSessions::privateSessionKeepsNothing()

@@ -11,6 +11,9 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace qingnang;
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void helpVersionAndErrors();
     void packsAndProblems();
     void firstPage();
+    void packsOpenBesideTheWindow();
 };
 
 namespace {
@@ -154,6 +158,47 @@ void TestStartupSteps::firstPage()
                  .firstUrl,
              pageurl::start());
     QCOMPARE(asked, 0);
+}
+
+// The reader opens its pack files on a thread of their own while the window
+// appears (main.cpp); the packs are then added and read on the GUI thread.
+void TestStartupSteps::packsOpenBesideTheWindow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString second = dir.filePath(QStringLiteral("second.qnpack"));
+    QVERIFY(test::writeGeneratedPack(second, QStringLiteral("second"), 3, 1));
+    const QString third = dir.filePath(QStringLiteral("third.qnpack"));
+    QVERIFY(test::writeGeneratedPack(third, QStringLiteral("third"), 2, 1));
+    packmemory::remember(second);
+    // Given again on the command line: opened once.
+    const startup::CommandLine line = parse({second, QStringLiteral("--pack"), second});
+
+    startup::OpenedPacks opened;
+    std::unique_ptr<QThread> opener(
+        QThread::create([&opened, &line] { opened = startup::openPackFiles(line); }));
+    opener->start();
+    QVERIFY(opener->wait(60000));
+    QCOMPARE(opened.items.size(), 2); // the bundled pack and the remembered one
+    QVERIFY(opened.items.at(0).pack);
+    QCOMPARE(opened.items.at(0).origin, startup::OpenedPacks::Origin::Bundled);
+    QCOMPARE(opened.items.at(1).origin, startup::OpenedPacks::Origin::Remembered);
+
+    // A pack the reader opened while these were read stays after them.
+    Library library;
+    QVERIFY(library.openPack(third).isEmpty());
+    const startup::Start start =
+        startup::adoptPacks(line, std::move(opened), &library, [] { return QUrl(); });
+    QVERIFY2(start.problems.isEmpty(), qPrintable(start.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(library.packs().size(), 3);
+    QCOMPARE(library.primaryPack()->title(), QStringLiteral("青囊内置内容包"));
+    QCOMPARE(library.packs().at(1)->id(), QStringLiteral("second"));
+    QCOMPARE(library.packs().at(2)->id(), QStringLiteral("third"));
+    // Read on this thread, though opened on another that has ended.
+    for (const auto &pack : library.packs()) {
+        QVERIFY2(!pack->childTopics(0).isEmpty(), qPrintable(pack->id()));
+    }
+    QCOMPARE(start.firstUrl, pageurl::start());
 }
 
 QTEST_GUILESS_MAIN(TestStartupSteps)
