@@ -48,13 +48,8 @@ struct Section
     QString body;     // the Markdown subset of docs/pack-format.md
 };
 
-struct Article
+struct Article : ArticleRef
 {
-    qint64 id = 0;
-    qint64 topicId = 0;
-    QString slug;
-    QString title;
-    QString updated;
     QString source;
     QString author;
     QString period; // e.g. the dynasty of a classical book
