@@ -126,20 +126,26 @@ struct PackCounts
     double averageTitleLength = 0; // characters, over the title index
 };
 
-struct PackInfo
+// What a pack says about itself: the fields of a content directory's
+// pack.json (contentsource.h), kept in the pack's meta table.
+struct PackMetadata
 {
-    QString path;
-    int schemaVersion = 0;
-    QString packId;
     QString title;
     QString language;
-    QString created;
     QString contentDate;
     QString source;
     QString license;
     QString description;
     QString disclaimer;
     QString review;
+};
+
+struct PackInfo : PackMetadata
+{
+    QString path;
+    int schemaVersion = 0;
+    QString packId;
+    QString created;
     QString checksum;
     PackCounts counts;
 };
