@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "contentsource.h"
+#include "contentsource_p.h"
 #include "scopefile.h"
 
 #include "packschema.h"
@@ -10,173 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace qingnang {
 
+using namespace contentdetail;
+
 namespace {
-
-// Thrown inside this file only, caught at its entry points and turned into the error string.
-struct ContentError
-{
-    QString message;
-};
-
-[[noreturn]] void raise(const QString &file, const QString &what)
-{
-    throw ContentError{QDir::toNativeSeparators(file) + QStringLiteral(": ") + what};
-}
-
-QString readUtf8File(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists()) {
-        raise(path, QStringLiteral("no such file"));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        raise(path, QStringLiteral("cannot read: ") + file.errorString());
-    }
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        raise(path, QStringLiteral("is not valid UTF-8"));
-    }
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
-    }
-    return text;
-}
-
-QJsonObject readJsonObject(const QString &path)
-{
-    const QString text = readUtf8File(path);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // Turn the byte offset into a line and column for the person editing the file.
-        const QByteArray utf8 = text.toUtf8().left(parseError.offset);
-        const int line = int(utf8.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(utf8.mid(utf8.lastIndexOf('\n') + 1)).size()) + 1;
-        raise(path, QStringLiteral("line %1, column %2: invalid JSON (%3)")
-                        .arg(line)
-                        .arg(column)
-                        .arg(parseError.errorString()));
-    }
-    if (!doc.isObject()) {
-        raise(path, QStringLiteral("expected a JSON object at the top"));
-    }
-    return doc.object();
-}
-
-// Reads fields of one JSON object, naming the file and key in every complaint.
-class Fields
-{
-public:
-    Fields(QString file, QJsonObject object, QString where = {})
-        : m_file(std::move(file))
-        , m_object(std::move(object))
-        , m_where(std::move(where))
-    {}
-
-    QString text(const char *key, bool required) const
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required) {
-                fail(key, QStringLiteral("is missing"));
-            }
-            return {};
-        }
-        if (!value.isString()) {
-            fail(key, QStringLiteral("must be a string"));
-        }
-        const QString result = value.toString().trimmed();
-        if (required && result.isEmpty()) {
-            fail(key, QStringLiteral("is empty"));
-        }
-        return result;
-    }
-
-    int integer(const char *key, int fallback) const
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined()) {
-            return fallback;
-        }
-        if (!value.isDouble() || value.toDouble() != double(value.toInt())) {
-            fail(key, QStringLiteral("must be a whole number"));
-        }
-        return value.toInt();
-    }
-
-    QJsonArray array(const char *key) const
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            return {};
-        }
-        if (!value.isArray()) {
-            fail(key, QStringLiteral("must be an array"));
-        }
-        return value.toArray();
-    }
-
-    QStringList textList(const char *key) const
-    {
-        QStringList result;
-        for (const QJsonValue &value : array(key)) {
-            if (!value.isString() || value.toString().trimmed().isEmpty()) {
-                fail(key, QStringLiteral("must be an array of non-empty strings"));
-            }
-            result.append(value.toString().trimmed());
-        }
-        return result;
-    }
-
-    Fields object(const QJsonValue &value, const QString &where) const
-    {
-        if (!value.isObject()) {
-            raise(m_file, where + QStringLiteral(" must be a JSON object"));
-        }
-        return Fields(m_file, value.toObject(), where);
-    }
-
-    void allowOnly(std::initializer_list<const char *> keys) const
-    {
-        for (const QString &key : m_object.keys()) {
-            bool known = false;
-            for (const char *allowed : keys) {
-                known = known || key == QLatin1String(allowed);
-            }
-            if (!known) {
-                raise(m_file, prefix() + QStringLiteral("unknown key \"%1\"").arg(key));
-            }
-        }
-    }
-
-    [[noreturn]] void fail(const char *key, const QString &what) const
-    {
-        raise(m_file, prefix() + QStringLiteral("\"%1\" %2").arg(QLatin1String(key), what));
-    }
-
-    const QString &file() const { return m_file; }
-
-private:
-    QString prefix() const
-    {
-        return m_where.isEmpty() ? QString() : m_where + QStringLiteral(": ");
-    }
-
-    QString m_file;
-    QJsonObject m_object;
-    QString m_where;
-};
 
 ContentArticle readArticle(const QDir &dir, const Fields &entry, const QString &defaultUpdated,
                            const QString &defaultSource)
@@ -202,169 +43,6 @@ ContentArticle readArticle(const QDir &dir, const Fields &entry, const QString &
         raise(path, error);
     }
     return article;
-}
-
-const QStringList &alertLevels()
-{
-    static const QStringList levels{QStringLiteral("emergency"), QStringLiteral("urgent"),
-                                    QStringLiteral("crisis")};
-    return levels;
-}
-
-// The named vocabularies of alerts.json, "vocab": {"name": ["phrase" or
-// "@name", …]}, each spelled out into its phrases (a vocabulary may name
-// others; a name that is missing or names itself is an error).
-class Vocabularies
-{
-public:
-    Vocabularies(const Fields &fields, const QJsonValue &value)
-        : m_fields(fields)
-    {
-        if (value.isUndefined() || value.isNull()) {
-            return;
-        }
-        if (!value.isObject()) {
-            fields.fail("vocab", QStringLiteral("must be an object of named phrase lists"));
-        }
-        m_raw = value.toObject();
-    }
-
-    // The phrases a rule's list stands for: "@name" gives the vocabulary's
-    // phrases, anything else itself; each phrase once, in order.
-    QStringList expand(const QStringList &phrases, const Fields &where, const char *key) const
-    {
-        QStringList out;
-        QSet<QString> seen;
-        for (const QString &phrase : phrases) {
-            const QStringList spelled = phrase.startsWith(QLatin1Char('@'))
-                                            ? resolve(phrase.mid(1), where, key, 0)
-                                            : QStringList{phrase};
-            for (const QString &one : spelled) {
-                if (!seen.contains(one)) {
-                    seen.insert(one);
-                    out.append(one);
-                }
-            }
-        }
-        return out;
-    }
-
-private:
-    // Names nest at most this deep, which also stops a name that names itself.
-    static constexpr int maxDepth = 8;
-
-    QStringList resolve(const QString &name, const Fields &where, const char *key, int depth) const
-    {
-        if (const auto done = m_done.constFind(name); done != m_done.constEnd()) {
-            return *done;
-        }
-        const QJsonValue value = m_raw.value(name);
-        if (!value.isArray() || value.toArray().isEmpty()) {
-            where.fail(key, QStringLiteral("names \"@%1\", which is not a non-empty list "
-                                           "under \"vocab\"")
-                                .arg(name));
-        }
-        if (depth >= maxDepth) {
-            m_fields.fail("vocab", QStringLiteral("\"%1\" names vocabularies more than %2 deep "
-                                                  "(or names itself)")
-                                       .arg(name)
-                                       .arg(maxDepth));
-        }
-        QStringList out;
-        for (const QJsonValue &phrase : value.toArray()) {
-            const QString text = phrase.toString().trimmed();
-            if (!phrase.isString() || text.isEmpty() || text == QLatin1String("@")) {
-                m_fields.fail("vocab", QStringLiteral("\"%1\" holds a phrase that is not a "
-                                                      "non-empty string")
-                                           .arg(name));
-            }
-            if (text.startsWith(QLatin1Char('@'))) {
-                out += resolve(text.mid(1), m_fields, "vocab", depth + 1);
-            } else {
-                out.append(text);
-            }
-        }
-        out.removeDuplicates();
-        m_done.insert(name, out);
-        return out;
-    }
-
-    const Fields &m_fields;
-    QJsonObject m_raw;
-    mutable QHash<QString, QStringList> m_done;
-};
-
-// alerts.json, when there is one: {"format": 1, "vocab": {"name": ["phrase",
-// …]}, "alerts": [{"id", "level", "message", "topic", "when": [[["phrase" or
-// "@name", …], …], …], "unless": ["phrase" or "@name", …]}]} (docs/alerts.md).
-// Vocabularies are spelled out here, so a built pack holds plain phrases and
-// its readers need not know of them.
-QList<ContentAlert> readAlerts(const QDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("alerts.json"));
-    QList<ContentAlert> alerts;
-    if (!QFile::exists(path)) {
-        return alerts;
-    }
-    const QJsonObject top = readJsonObject(path);
-    const Fields fields(path, top);
-    fields.allowOnly({"format", "vocab", "alerts"});
-    if (const int format = fields.integer("format", 1); format != 1) {
-        fields.fail("format", QStringLiteral("is %1; this builder reads format 1").arg(format));
-    }
-    const Vocabularies vocab(fields, top.value(QStringLiteral("vocab")));
-    QSet<QString> ids;
-    const QJsonArray entries = fields.array("alerts");
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString where = QStringLiteral("alerts[%1]").arg(i);
-        const Fields entry = fields.object(entries.at(i), where);
-        entry.allowOnly({"id", "level", "message", "topic", "when", "unless"});
-        ContentAlert alert;
-        alert.rule.id = entry.text("id", true);
-        if (ids.contains(alert.rule.id)) {
-            entry.fail("id", QStringLiteral("\"%1\" is given twice").arg(alert.rule.id));
-        }
-        ids.insert(alert.rule.id);
-        alert.rule.level = entry.text("level", true);
-        if (!alertLevels().contains(alert.rule.level)) {
-            entry.fail("level",
-                       QStringLiteral("is \"%1\"; it is one of %2")
-                           .arg(alert.rule.level, alertLevels().join(QStringLiteral(", "))));
-        }
-        alert.rule.message = entry.text("message", true);
-        alert.topic = entry.text("topic", false);
-        alert.rule.unless = vocab.expand(entry.textList("unless"), entry, "unless");
-        const QJsonArray patterns = entry.array("when");
-        if (patterns.isEmpty()) {
-            entry.fail("when", QStringLiteral("is empty: an alert needs at least one pattern"));
-        }
-        for (const QJsonValue &pattern : patterns) {
-            QList<QStringList> groups;
-            const QJsonArray groupValues = pattern.toArray();
-            for (const QJsonValue &group : groupValues) {
-                QStringList phrases;
-                for (const QJsonValue &phrase : group.toArray()) {
-                    if (!phrase.isString() || phrase.toString().trimmed().isEmpty()) {
-                        entry.fail("when", QStringLiteral("holds a phrase that is not a non-empty "
-                                                          "string"));
-                    }
-                    phrases.append(phrase.toString().trimmed());
-                }
-                if (!group.isArray() || phrases.isEmpty()) {
-                    entry.fail("when", QStringLiteral("holds a group that is not a non-empty "
-                                                      "array of phrases"));
-                }
-                groups.append(vocab.expand(phrases, entry, "when"));
-            }
-            if (!pattern.isArray() || groups.isEmpty()) {
-                entry.fail("when", QStringLiteral("holds a pattern that is not a non-empty array "
-                                                  "of groups"));
-            }
-            alert.rule.patterns.append(groups);
-        }
-        alerts.append(alert);
-    }
-    return alerts;
 }
 
 ContentTopic readTopic(const QDir &dir, const QString &path, const ContentPack &pack)
@@ -661,43 +339,18 @@ bool parseArticleMarkdown(const QString &text, QString *title, QList<Section> *s
 
 std::optional<ContentPack> readContentPackFile(const QString &directory, QString *error)
 {
-    try {
-        return readPackFile(directory);
-    } catch (const ContentError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
-}
-
-std::optional<QList<ContentAlert>> readContentAlertsFile(const QString &directory, QString *error)
-{
-    try {
-        return readAlerts(QDir(directory));
-    } catch (const ContentError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
+    return readOrError([&] { return readPackFile(directory); }, error);
 }
 
 std::optional<ContentTopic> readContentTopicFile(const QString &directory, const QString &path,
                                                  const ContentPack &pack, QString *error)
 {
-    try {
-        return readTopic(QDir(directory), path, pack);
-    } catch (const ContentError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
+    return readOrError([&] { return readTopic(QDir(directory), path, pack); }, error);
 }
 
 std::optional<ContentPack> readContentDirectory(const QString &directory, QString *error)
 {
-    try {
-        return readContent(directory);
-    } catch (const ContentError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
+    return readOrError([&] { return readContent(directory); }, error);
 }
 
 bool buildPackFromContent(const QString &directory, const QString &outputPath, QString *error)

@@ -50,17 +50,11 @@ struct ContentAlert
     QString topic; // a topic's slug, checked against the content's topics
 };
 
-struct ContentPack
+// pack.json (its title, licence, disclaimer … in PackMetadata) and everything
+// the directory holds besides.
+struct ContentPack : PackMetadata
 {
     QString id;
-    QString title;
-    QString language;
-    QString contentDate;
-    QString source;
-    QString license;
-    QString description;
-    QString disclaimer;
-    QString review;
     QList<ContentTopic> topics; // parents always before their children
     QList<ContentAlert> alerts;
     ScopeModel scope; // scope.json (scopefile.h); empty when there is none

@@ -31,6 +31,15 @@ namespace {
 
 std::atomic<quint64> nextSerial{1};
 
+// Packs made before there were alerts or scope models have no table for them.
+bool hasTable(const QSqlDatabase &db, const char *name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(QLatin1String(name));
+    return query.exec() && query.next();
+}
+
 } // namespace
 
 // What the first 100 bytes of a file (SQLite's header) say about it.
@@ -159,13 +168,10 @@ PackOpenResult Pack::open(const QString &path)
 // A pack without the table has none; one whose rows cannot be read is damaged.
 bool Pack::loadAlerts(QString *error)
 {
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
-                                   " name = 'alert'")) ||
-        !query.next()) {
+    if (!hasTable(database(), "alert")) {
         return true;
     }
-    query.finish();
+    QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT a.name, a.level, a.message, coalesce(t.slug, ''),"
                                    " a.rule FROM alert a LEFT JOIN topic t ON t.id = a.topic_id"
                                    " ORDER BY a.position, a.id LIMIT %1")
@@ -217,13 +223,10 @@ bool Pack::loadAlerts(QString *error)
 // that is not a number in range, is damage.
 bool Pack::loadScope(QString *error)
 {
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
-                                   " name = 'scope'")) ||
-        !query.next()) {
+    if (!hasTable(database(), "scope")) {
         return true;
     }
-    query.finish();
+    QSqlQuery query(database());
     const auto metaNumber = [this](const char *key, double *value) {
         QSqlQuery meta(database());
         meta.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -374,363 +377,6 @@ QString Pack::disclaimer() const
         text += QChar(0x2026);
     }
     return text;
-}
-
-namespace {
-
-// Every topic query names the table "t" and selects these first.
-constexpr char topicColumns[] =
-    "t.id, coalesce(t.parent_id, 0), t.slug, t.title, t.position, t.child_count, t.article_count,"
-    " t.question_count, t.total_articles, t.total_questions";
-
-TopicNode readTopicNode(const QSqlQuery &query)
-{
-    TopicNode node;
-    node.id = query.value(0).toLongLong();
-    node.parentId = query.value(1).toLongLong();
-    node.slug = query.value(2).toString();
-    node.title = query.value(3).toString();
-    node.position = query.value(4).toInt();
-    node.childCount = query.value(5).toInt();
-    node.articleCount = query.value(6).toInt();
-    node.questionCount = query.value(7).toInt();
-    node.totalArticles = query.value(8).toInt();
-    node.totalQuestions = query.value(9).toInt();
-    return node;
-}
-
-} // namespace
-
-QList<TopicNode> Pack::childTopics(qint64 parentId, int afterPosition, qint64 afterId,
-                                   int limit) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    const QString where = parentId == 0 ? QStringLiteral("t.parent_id IS NULL")
-                                        : QStringLiteral("t.parent_id = :parent");
-    query.prepare(QStringLiteral("SELECT %1 FROM topic t WHERE %2"
-                                 " AND (t.position, t.id) > (:position, :id)"
-                                 " ORDER BY t.position, t.id LIMIT :limit")
-                      .arg(QLatin1String(topicColumns), where));
-    if (parentId != 0) {
-        query.bindValue(QStringLiteral(":parent"), parentId);
-    }
-    query.bindValue(QStringLiteral(":position"), afterPosition);
-    query.bindValue(QStringLiteral(":id"), afterId);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    QList<TopicNode> nodes;
-    if (!run(query, "topics")) {
-        return nodes;
-    }
-    while (query.next()) {
-        TopicNode node = readTopicNode(query);
-        if (node.id != parentId) { // a damaged pack may make a topic its own child
-            nodes.append(node);
-        }
-    }
-    return nodes;
-}
-
-QList<Topic> Pack::childSummaries(qint64 parentId, int limit) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    const QString where = parentId == 0 ? QStringLiteral("t.parent_id IS NULL")
-                                        : QStringLiteral("t.parent_id = :parent");
-    query.prepare(
-        QStringLiteral(
-            "SELECT %1, coalesce(qingnang_text(s.body), '') FROM topic t LEFT JOIN passage s"
-            " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0 WHERE %2"
-            " ORDER BY t.position, t.id LIMIT :limit")
-            .arg(QLatin1String(topicColumns), where));
-    if (parentId != 0) {
-        query.bindValue(QStringLiteral(":parent"), parentId);
-    }
-    query.bindValue(QStringLiteral(":limit"), limit);
-    QList<Topic> topics;
-    if (!run(query, "topics with their summaries")) {
-        return topics;
-    }
-    while (query.next()) {
-        Topic topic;
-        static_cast<TopicNode &>(topic) = readTopicNode(query);
-        topic.summary = query.value(10).toString();
-        if (topic.id != parentId) {
-            topics.append(topic);
-        }
-    }
-    return topics;
-}
-
-QHash<qint64, int> Pack::contentTopicCounts(const QList<qint64> &nodeIds) const
-{
-    QHash<qint64, int> counts;
-    if (nodeIds.isEmpty()) {
-        return counts;
-    }
-    QStringList ids;
-    for (const qint64 id : nodeIds) {
-        ids.append(QString::number(id));
-        counts.insert(id, 0);
-    }
-    // Every node's subtree, bounded in depth like every walk of a pack's tree.
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "WITH RECURSIVE sub(root, id, depth) AS ("
-            " SELECT id, id, 0 FROM topic WHERE id IN (%1)"
-            " UNION ALL SELECT sub.root, t.id, sub.depth + 1 FROM topic t"
-            " JOIN sub ON t.parent_id = sub.id WHERE sub.depth < %2)"
-            " SELECT sub.root, count(DISTINCT t.id) FROM sub JOIN topic t ON t.id = sub.id"
-            " WHERE t.article_count > 0 OR t.question_count > 0 GROUP BY sub.root")
-            .arg(ids.join(QLatin1Char(',')))
-            .arg(maxTreeDepth));
-    if (!run(query, "topic counts")) {
-        return counts;
-    }
-    while (query.next()) {
-        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
-    }
-    return counts;
-}
-
-QList<TopicNode> Pack::contentTopics(int limit) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM topic t WHERE t.article_count > 0 OR"
-                                 " t.question_count > 0 ORDER BY t.id LIMIT :limit")
-                      .arg(QLatin1String(topicColumns)));
-    query.bindValue(QStringLiteral(":limit"), limit);
-    QList<TopicNode> nodes;
-    if (!run(query, "topics")) {
-        return nodes;
-    }
-    while (query.next()) {
-        nodes.append(readTopicNode(query));
-    }
-    return nodes;
-}
-
-std::optional<Topic> Pack::readTopic(QSqlQuery &query) const
-{
-    if (!run(query, "a topic") || !query.next()) {
-        return std::nullopt;
-    }
-    Topic topic;
-    static_cast<TopicNode &>(topic) = readTopicNode(query);
-    topic.summary = query.value(10).toString();
-
-    QSqlQuery aliases(database());
-    aliases.prepare(QStringLiteral(
-        "SELECT alias FROM topic_alias WHERE topic_id = ? ORDER BY position, alias LIMIT ?"));
-    aliases.addBindValue(topic.id);
-    aliases.addBindValue(maxAliases);
-    if (run(aliases, "aliases")) {
-        while (aliases.next()) {
-            topic.aliases.append(aliases.value(0).toString());
-        }
-    }
-    return topic;
-}
-
-std::optional<Topic> Pack::topic(qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral(
-            "SELECT %1, coalesce(qingnang_text(s.body), '') FROM topic t LEFT JOIN passage s"
-            " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0 WHERE t.id = ?")
-            .arg(QLatin1String(topicColumns)));
-    query.addBindValue(id);
-    return readTopic(query);
-}
-
-std::optional<Topic> Pack::topicBySlug(const QString &slug) const
-{
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral(
-            "SELECT %1, coalesce(qingnang_text(s.body), '') FROM topic t LEFT JOIN passage s"
-            " ON s.kind = 1 AND s.owner_id = t.id AND s.position = 0"
-            " WHERE t.slug = ?")
-            .arg(QLatin1String(topicColumns)));
-    query.addBindValue(slug);
-    return readTopic(query);
-}
-
-QList<TopicNode> Pack::topicPath(qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM topic t WHERE t.id = ?").arg(QLatin1String(topicColumns)));
-    QList<TopicNode> path;
-    QSet<qint64> seen;
-    while (id != 0 && !seen.contains(id) && path.size() < maxTreeDepth) {
-        seen.insert(id);
-        query.bindValue(0, id);
-        if (!run(query, "a topic") || !query.next()) {
-            break;
-        }
-        const TopicNode node = readTopicNode(query);
-        path.prepend(node);
-        id = node.parentId;
-    }
-    return path;
-}
-
-QList<TopicNode> Pack::relatedTopics(qint64 topicId) const
-{
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM topic_related r JOIN topic t ON t.id = r.related_id"
-                       " WHERE r.topic_id = ? ORDER BY r.position, t.id LIMIT ?")
-            .arg(QLatin1String(topicColumns)));
-    query.addBindValue(topicId);
-    query.addBindValue(maxRelated);
-    QList<TopicNode> nodes;
-    if (run(query, "related topics")) {
-        while (query.next()) {
-            nodes.append(readTopicNode(query));
-        }
-    }
-    return nodes;
-}
-
-namespace {
-
-ArticleRef readArticleRef(const QSqlQuery &query)
-{
-    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString()};
-}
-
-} // namespace
-
-QList<ArticleRef> Pack::articlesOf(qint64 topicId, int offset, int limit) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, topic_id, slug, title, updated FROM article"
-                                 " WHERE topic_id = ? ORDER BY position, id LIMIT ? OFFSET ?"));
-    query.addBindValue(topicId);
-    query.addBindValue(qMax(0, limit));
-    query.addBindValue(qMax(0, offset));
-    QList<ArticleRef> articles;
-    if (run(query, "articles")) {
-        while (query.next()) {
-            articles.append(readArticleRef(query));
-        }
-    }
-    return articles;
-}
-
-std::pair<ArticleRef, ArticleRef> Pack::neighbourArticles(qint64 articleId) const
-{
-    std::pair<ArticleRef, ArticleRef> neighbours;
-    for (const bool before : {true, false}) {
-        QSqlQuery query(database());
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT n.id, n.topic_id, n.slug, n.title, n.updated FROM article a"
-                           " JOIN article n ON n.topic_id = a.topic_id"
-                           " AND (n.position, n.id) %1 (a.position, a.id)"
-                           " WHERE a.id = ? ORDER BY n.position %2, n.id %2 LIMIT 1")
-                .arg(before ? QStringLiteral("<") : QStringLiteral(">"),
-                     before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
-        query.addBindValue(articleId);
-        if (run(query, "neighbouring articles") && query.next()) {
-            (before ? neighbours.first : neighbours.second) = readArticleRef(query);
-        }
-    }
-    return neighbours;
-}
-
-std::optional<Article> Pack::articleBySlug(const QString &slug) const
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id, topic_id, slug, title, updated, source, author, period"
-                                 " FROM article WHERE slug = ?"));
-    query.addBindValue(slug);
-    if (!run(query, "an article") || !query.next()) {
-        return std::nullopt;
-    }
-    Article article;
-    article.id = query.value(0).toLongLong();
-    article.topicId = query.value(1).toLongLong();
-    article.slug = query.value(2).toString();
-    article.title = query.value(3).toString();
-    article.updated = query.value(4).toString();
-    article.source = query.value(5).toString();
-    article.author = query.value(6).toString();
-    article.period = query.value(7).toString();
-
-    QSqlQuery sections(database());
-    sections.prepare(QStringLiteral("SELECT position, heading, qingnang_text(body) FROM passage"
-                                    " WHERE kind = 2 AND owner_id = ? ORDER BY position"));
-    sections.addBindValue(article.id);
-    if (run(sections, "sections")) {
-        while (sections.next()) {
-            article.sections.append({sections.value(0).toInt(), sections.value(1).toString(),
-                                     sections.value(2).toString()});
-        }
-    }
-    return article;
-}
-
-QList<QuestionSummary> Pack::questionsOf(qint64 topicId, int afterPosition, qint64 afterId,
-                                         int limit) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, topic_id, position, title, excerpt, answer_count"
-                                 " FROM question WHERE topic_id = ? AND (position, id) > (?, ?)"
-                                 " ORDER BY position, id LIMIT ?"));
-    query.addBindValue(topicId);
-    query.addBindValue(afterPosition);
-    query.addBindValue(afterId);
-    query.addBindValue(limit);
-    QList<QuestionSummary> questions;
-    if (run(query, "questions")) {
-        while (query.next()) {
-            questions.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                              query.value(2).toInt(), query.value(3).toString(),
-                              query.value(4).toString(), query.value(5).toInt()});
-        }
-    }
-    return questions;
-}
-
-std::optional<Question> Pack::question(qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT q.id, q.topic_id, q.title, coalesce(qingnang_text(b.body), '')"
-                       " FROM question q LEFT JOIN passage b"
-                       " ON b.kind = 3 AND b.owner_id = q.id AND b.position = 0"
-                       " WHERE q.id = ?"));
-    query.addBindValue(id);
-    if (!run(query, "a question") || !query.next()) {
-        return std::nullopt;
-    }
-    Question question;
-    question.id = query.value(0).toLongLong();
-    question.topicId = query.value(1).toLongLong();
-    question.title = query.value(2).toString();
-    question.body = query.value(3).toString();
-
-    QSqlQuery answers(database());
-    answers.prepare(
-        QStringLiteral("SELECT id, qingnang_text(body) FROM passage WHERE kind = 4 AND owner_id = ?"
-                       " ORDER BY position"));
-    answers.addBindValue(question.id);
-    if (run(answers, "answers")) {
-        while (answers.next()) {
-            question.answers.append({answers.value(0).toLongLong(), answers.value(1).toString()});
-        }
-    }
-    return question;
 }
 
 } // namespace qingnang

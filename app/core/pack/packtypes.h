@@ -48,13 +48,8 @@ struct Section
     QString body;     // the Markdown subset of docs/pack-format.md
 };
 
-struct Article
+struct Article : ArticleRef
 {
-    qint64 id = 0;
-    qint64 topicId = 0;
-    QString slug;
-    QString title;
-    QString updated;
     QString source;
     QString author;
     QString period; // e.g. the dynasty of a classical book
@@ -131,20 +126,26 @@ struct PackCounts
     double averageTitleLength = 0; // characters, over the title index
 };
 
-struct PackInfo
+// What a pack says about itself: the fields of a content directory's
+// pack.json (contentsource.h), kept in the pack's meta table.
+struct PackMetadata
 {
-    QString path;
-    int schemaVersion = 0;
-    QString packId;
     QString title;
     QString language;
-    QString created;
     QString contentDate;
     QString source;
     QString license;
     QString description;
     QString disclaimer;
     QString review;
+};
+
+struct PackInfo : PackMetadata
+{
+    QString path;
+    int schemaVersion = 0;
+    QString packId;
+    QString created;
     QString checksum;
     PackCounts counts;
 };
