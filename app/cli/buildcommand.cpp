@@ -21,17 +21,11 @@ int runBuild(const QStringList &arguments)
                                           QStringLiteral("The pack to write."),
                                           QStringLiteral("PACK"));
     parser.addOption(outputOption);
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack build")} + arguments)) {
-        printError(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption)) {
-        printError(usage);
-        return BadInput;
+    if (const std::optional<int> status =
+            parseCommand(parser, QStringLiteral("build"), arguments, usage, [&] {
+                return parser.positionalArguments().size() == 1 && parser.isSet(outputOption);
+            })) {
+        return *status;
     }
     QString error;
     const QString output = parser.value(outputOption);

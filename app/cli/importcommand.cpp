@@ -161,19 +161,14 @@ int runImport(const QStringList &arguments)
         QStringLiteral("dialogue-csv: the top department (default: from the file name)."),
         QStringLiteral("NAME"));
     parser.addOptions({outputOption, titleOption, idOption, departmentOption});
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack import")} + arguments)) {
-        printError(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
-        return Success;
+    const auto complete = [&] {
+        return parser.positionalArguments().size() >= 2 && parser.isSet(outputOption);
+    };
+    if (const std::optional<int> status =
+            parseCommand(parser, QStringLiteral("import"), arguments, usage, complete)) {
+        return *status;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2 || !parser.isSet(outputOption)) {
-        printError(usage);
-        return BadInput;
-    }
     const std::optional<ImportFormat> format = importFormatFromName(positional.first());
     if (!format) {
         printError(QStringLiteral("unknown format \"%1\" (one of: %2)")

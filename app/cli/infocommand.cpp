@@ -65,17 +65,10 @@ int runInfo(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object."));
     parser.addOption(jsonOption);
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack info")} + arguments)) {
-        printError(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printError(usage);
-        return BadInput;
+    if (const std::optional<int> status =
+            parseCommand(parser, QStringLiteral("info"), arguments, usage,
+                         [&] { return parser.positionalArguments().size() == 1; })) {
+        return *status;
     }
     const PackOpenResult result = Pack::open(parser.positionalArguments().first());
     if (!result.pack) {

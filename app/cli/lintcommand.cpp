@@ -29,17 +29,10 @@ int runLint(const QStringList &arguments)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QStringLiteral("Print each finding as one JSON object a line."));
     parser.addOption(jsonOption);
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack lint")} + arguments)) {
-        printError(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printError(usage);
-        return BadInput;
+    if (const std::optional<int> status =
+            parseCommand(parser, QStringLiteral("lint"), arguments, usage,
+                         [&] { return parser.positionalArguments().size() == 1; })) {
+        return *status;
     }
     const QString input = parser.positionalArguments().first();
     const QFileInfo info(input);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "output.h"
+#include "commands.h"
 
 #include <QCommandLineParser>
 
@@ -45,6 +46,25 @@ QString commandHelp(const QCommandLineParser &parser, const QString &usage)
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
     text.remove(0, firstLineEnd < 0 ? text.size() : firstLineEnd + 1);
     return usage + QLatin1Char('\n') + text;
+}
+
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &arguments, const QString &usage,
+                                const std::function<bool()> &complete)
+{
+    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack ") + command} + arguments)) {
+        printError(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << commandHelp(parser, usage);
+        return Success;
+    }
+    if (!complete()) {
+        printError(usage);
+        return BadInput;
+    }
+    return std::nullopt;
 }
 
 } // namespace qingnang::cli

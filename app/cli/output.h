@@ -2,7 +2,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
+
+#include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -26,5 +30,14 @@ void addHelpOption(QCommandLineParser &parser);
 // the description, options and arguments the parser knows, without the program's
 // path that QCommandLineParser puts at the top.
 QString commandHelp(const QCommandLineParser &parser, const QString &usage);
+
+// Parses a command's arguments (those after the command word) the same way for
+// every command: a parse error is printed, -h prints commandHelp(), and a call
+// that complete() turns down (arguments or options missing or too many) prints
+// the usage line. Returns the exit status the command ends with then, or
+// std::nullopt when it goes on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &arguments, const QString &usage,
+                                const std::function<bool()> &complete);
 
 } // namespace qingnang::cli

@@ -133,21 +133,18 @@ int parseCommon(QCommandLineParser &parser, const QStringList &arguments, const 
                                                         "--queries FILE) [--limit N] [--json]")
                                        : QStringLiteral("usage: qingnang-pack bench PACK "
                                                         "--queries FILE [--runs N]");
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack ") + command} + arguments)) {
-        printError(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
-        return Success;
+    const auto complete = [&] {
+        const qsizetype given = parser.positionalArguments().size();
+        const bool hasQueries = parser.isSet(QStringLiteral("queries"));
+        return given >= 1 && given <= (queryAllowed ? 2 : 1) && (given == 2) != hasQueries &&
+               (queryAllowed || hasQueries);
+    };
+    if (const std::optional<int> status =
+            parseCommand(parser, command, arguments, usage, complete)) {
+        return *status;
     }
     const QStringList positional = parser.positionalArguments();
     const bool hasQueries = parser.isSet(QStringLiteral("queries"));
-    if (positional.isEmpty() || positional.size() > (queryAllowed ? 2 : 1) ||
-        (positional.size() == 2) == hasQueries || (!queryAllowed && !hasQueries)) {
-        printError(usage);
-        return BadInput;
-    }
     bool ok = true;
     if (parser.isSet(QStringLiteral("limit"))) {
         common->limit = parser.value(QStringLiteral("limit")).toInt(&ok);

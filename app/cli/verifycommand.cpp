@@ -18,17 +18,10 @@ int runVerify(const QStringList &arguments)
                        "invariants (tree, references, counts, checksum, search index)."));
     addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack verify")} + arguments)) {
-        printError(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printError(usage);
-        return BadInput;
+    if (const std::optional<int> status =
+            parseCommand(parser, QStringLiteral("verify"), arguments, usage,
+                         [&] { return parser.positionalArguments().size() == 1; })) {
+        return *status;
     }
     const QString path = parser.positionalArguments().first();
     const VerifyReport report = verifyPack(path);

@@ -23,6 +23,29 @@ namespace {
 
 using Kind = BookmarkModel::Kind;
 
+// An item of the tree with its kind and id, which identify it across resets.
+struct Item
+{
+    QModelIndex index;
+    Kind kind;
+    qint64 id;
+};
+
+Item itemAt(const QModelIndex &index)
+{
+    return {index, BookmarkModel::kindOf(index), BookmarkModel::idOf(index)};
+}
+
+// Asks for a new folder's name under title and label (each dialog's own
+// words); empty when the user cancels or gives only white space.
+QString askFolderName(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok && !name.trimmed().isEmpty() ? name : QString();
+}
+
 struct FolderChoice
 {
     QString label; // indented by depth
@@ -113,10 +136,8 @@ QString BookmarkDialog::folderName() const
 void BookmarkDialog::newFolder()
 {
     const qint64 parent = m_ui->folderBox->currentData().toLongLong();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("新建文件夹"), tr("文件夹名称："),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty()) {
+    const QString name = askFolderName(this, tr("新建文件夹"), tr("文件夹名称："));
+    if (name.isEmpty()) {
         return;
     }
     const qint64 id = m_userData->bookmarks().addFolder(name, parent);
@@ -145,12 +166,7 @@ void BookmarkDialog::save()
             ok = m_userData->bookmarks().move(m_bookmarkId, folder);
         }
     }
-    if (!ok) {
-        showError();
-        return;
-    }
-    m_outcome = Outcome::Saved;
-    accept();
+    finish(ok, Outcome::Saved);
 }
 
 void BookmarkDialog::remove()
@@ -159,11 +175,16 @@ void BookmarkDialog::remove()
     for (const Bookmark &bookmark : m_userData->bookmarks().ofPage(m_url)) {
         ok = m_userData->bookmarks().remove(bookmark.id) && ok;
     }
+    finish(ok, Outcome::Removed);
+}
+
+void BookmarkDialog::finish(bool ok, Outcome outcome)
+{
     if (!ok) {
         showError();
         return;
     }
-    m_outcome = Outcome::Removed;
+    m_outcome = outcome;
     accept();
 }
 
@@ -346,10 +367,8 @@ void OrganizeBookmarksDialog::newFolder()
     const qint64 parent = BookmarkModel::kindOf(index) == Kind::Folder
                               ? BookmarkModel::idOf(index)
                               : index.data(FolderIdRole).toLongLong();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("新建文件夹"), tr("文件夹名称："),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty()) {
+    const QString name = askFolderName(this, tr("新建文件夹"), tr("文件夹名称："));
+    if (name.isEmpty()) {
         return;
     }
     const qint64 id = m_userData->bookmarks().addFolder(name, parent);
@@ -360,12 +379,10 @@ void OrganizeBookmarksDialog::newFolder()
 
 void OrganizeBookmarksDialog::renameSelected()
 {
-    const QModelIndex index = current();
+    const auto [index, kind, id] = itemAt(current());
     if (!index.isValid()) {
         return;
     }
-    const Kind kind = BookmarkModel::kindOf(index);
-    const qint64 id = BookmarkModel::idOf(index);
     const QString text = index.data().toString();
     bool ok = false;
     const QString name =
@@ -381,12 +398,10 @@ void OrganizeBookmarksDialog::renameSelected()
 
 void OrganizeBookmarksDialog::removeSelected()
 {
-    QModelIndex index = current();
+    auto [index, kind, id] = itemAt(current());
     if (!index.isValid()) {
         return;
     }
-    const Kind kind = BookmarkModel::kindOf(index);
-    const qint64 id = BookmarkModel::idOf(index);
     if (kind == Kind::Folder && m_model->hasChildren(index)) {
         const int bookmarks = index.data(BookmarkCountRole).toInt();
         QMessageBox box(QMessageBox::Question, tr("删除文件夹"),
@@ -422,12 +437,10 @@ void OrganizeBookmarksDialog::removeSelected()
 
 void OrganizeBookmarksDialog::moveSelected()
 {
-    const QModelIndex index = current();
+    const auto [index, kind, id] = itemAt(current());
     if (!index.isValid()) {
         return;
     }
-    const Kind kind = BookmarkModel::kindOf(index);
-    const qint64 id = BookmarkModel::idOf(index);
     const QList<FolderChoice> choices =
         folderChoices(*m_model, tr("收藏（顶层）"), kind == Kind::Folder ? id : 0);
     QStringList names;
@@ -450,12 +463,10 @@ void OrganizeBookmarksDialog::moveSelected()
 
 void OrganizeBookmarksDialog::shiftSelected(int step)
 {
-    const QModelIndex index = current();
+    const auto [index, kind, id] = itemAt(current());
     if (!index.isValid() || !(step < 0 ? m_ui->upButton : m_ui->downButton)->isEnabled()) {
         return;
     }
-    const Kind kind = BookmarkModel::kindOf(index);
-    const qint64 id = BookmarkModel::idOf(index);
     const qint64 parentId = index.data(FolderIdRole).toLongLong();
     const int position = index.data(PositionRole).toInt() + step;
     if (check(kind == Kind::Folder ? m_userData->bookmarks().moveFolder(id, parentId, position)

@@ -39,6 +39,9 @@ private:
     void newFolder();
     void save();
     void remove();
+    // Closes the dialog with outcome when every write went through; otherwise
+    // says why and stays open.
+    void finish(bool ok, Outcome outcome);
     void showError();
 
     std::unique_ptr<Ui::BookmarkDialog> m_ui;

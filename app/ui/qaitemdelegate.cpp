@@ -3,7 +3,6 @@
 
 #include "models/roles.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace qingnang {
@@ -25,20 +24,11 @@ QFont excerptFont(const QFont &font)
 
 } // namespace
 
-void QaItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const
+void QaItemDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &opt,
+                               const QModelIndex &index, const QString &title) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    opt.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(selected ? 0.8 : 0.55);
+    const QColor text = textColor(opt);
+    const QColor muted = mutedColor(opt, 0.55);
 
     const QRect area = opt.rect.adjusted(padding * 2, padding, -padding * 2, -padding);
     const QFont small = excerptFont(opt.font);
@@ -46,14 +36,12 @@ void QaItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QString counts = index.data(CountsRole).toString();
     const int countsWidth = smallMetrics.horizontalAdvance(counts) + padding * 2;
 
-    painter->save();
     const QRect titleRect(area.left(), area.top(), area.width() - countsWidth,
                           opt.fontMetrics.height());
     painter->setFont(opt.font);
     painter->setPen(text);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
-                                                 Qt::ElideRight, titleRect.width()));
+                      opt.fontMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
     painter->setFont(small);
     painter->setPen(muted);
     painter->drawText(
@@ -69,7 +57,6 @@ void QaItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(rule);
     painter->drawLine(opt.rect.bottomLeft() + QPoint(padding * 2, 0),
                       opt.rect.bottomRight() - QPoint(padding * 2, 0));
-    painter->restore();
 }
 
 QSize QaItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

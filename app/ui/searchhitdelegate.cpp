@@ -5,7 +5,6 @@
 #include "models/searchresultmodel.h"
 #include "search/searchengine.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace qingnang {
@@ -70,30 +69,23 @@ void drawMarked(QPainter *painter, const QRect &rect, const QString &marked, con
 
 } // namespace
 
-void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
+bool SearchHitDelegate::isItem(const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
     const auto rowKind = SearchResultModel::RowKind(index.data(RowKindRole).toInt());
-    const QString title = opt.text;
-    opt.text.clear();
-    if (rowKind == SearchResultModel::HeaderRow || rowKind == SearchResultModel::NoticeRow) {
-        opt.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver);
-    }
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    return rowKind != SearchResultModel::HeaderRow && rowKind != SearchResultModel::NoticeRow;
+}
 
+void SearchHitDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &opt,
+                                  const QModelIndex &index, const QString &title) const
+{
+    const auto rowKind = SearchResultModel::RowKind(index.data(RowKindRole).toInt());
     const bool selected = opt.state & QStyle::State_Selected;
-    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(selected ? 0.8 : 0.6);
+    const QColor text = textColor(opt);
+    const QColor muted = mutedColor(opt, 0.6);
     QColor tint = opt.palette.color(QPalette::Highlight);
     tint.setAlphaF(selected ? 0.45 : 0.22);
     const QRect area = opt.rect.adjusted(padding + 2, padding / 2, -padding, -padding / 2);
 
-    painter->save();
     if (rowKind == SearchResultModel::HeaderRow) {
         QFont bold = smallFont(opt.font);
         bold.setBold(true);
@@ -136,7 +128,6 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                                 smallMetrics.height());
         drawMarked(painter, snippetRect, index.data(SnippetRole).toString(), muted, tint);
     }
-    painter->restore();
 }
 
 QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option,

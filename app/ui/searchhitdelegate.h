@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "rowdelegate.h"
 
 namespace qingnang {
 
@@ -9,15 +9,18 @@ namespace qingnang {
 // a hit — its title, its topic muted at the right, and below it the matching
 // passage with the query's matches on a tint that reads in light and dark
 // palettes; or the row that opens all results.
-class SearchHitDelegate : public QStyledItemDelegate
+class SearchHitDelegate : public RowDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QString &title) const override;
+    bool isItem(const QModelIndex &index) const override;
 };
 
 } // namespace qingnang

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "rowdelegate.h"
 
 namespace qingnang {
 
 // Draws a topic's title with its counts ("2篇·12问") muted and right-aligned.
-class TopicTreeDelegate : public QStyledItemDelegate
+class TopicTreeDelegate : public RowDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QString &title) const override;
 };
 
 } // namespace qingnang

@@ -59,12 +59,10 @@ bool parseDialogueCsv(const QByteArray &bytes, const QString &fileName,
                       const QString &topDepartment, const ParsedRecordSink &sink,
                       ImportStats *stats, ImportError *error, const FileProgress &progress)
 {
-    error->message.clear();
     DecodedText decoded;
-    if (!decodeText(bytes, fileName, EncodingPolicy::Detect, &decoded, error)) {
+    if (!decodeInput(bytes, fileName, EncodingPolicy::Detect, stats, &decoded, error)) {
         return false;
     }
-    stats->repairedEncoding += decoded.repaired;
     CsvReader reader(std::move(decoded.text), fileName);
     ProgressTicker ticker(progress, bytes.size(), reader.size());
 
@@ -128,12 +126,10 @@ bool parseDialogueDump(const QByteArray &bytes, const QString &fileName,
                        const QString &topDepartment, const ParsedRecordSink &sink,
                        ImportStats *stats, ImportError *error, const FileProgress &progress)
 {
-    error->message.clear();
     DecodedText decoded;
-    if (!decodeText(bytes, fileName, EncodingPolicy::Detect, &decoded, error)) {
+    if (!decodeInput(bytes, fileName, EncodingPolicy::Detect, stats, &decoded, error)) {
         return false;
     }
-    stats->repairedEncoding += decoded.repaired;
     const QString &text = decoded.text;
     ProgressTicker ticker(progress, bytes.size(), text.size());
     // The real dump separates records by two blank lines; then one blank line

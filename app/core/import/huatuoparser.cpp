@@ -48,13 +48,11 @@ bool texts(const QJsonObject &object, const char *key, QStringList *result)
 bool parseHuatuoJson(const QByteArray &bytes, const QString &fileName, const ParsedRecordSink &sink,
                      ImportStats *stats, ImportError *error, const FileProgress &progress)
 {
-    error->message.clear();
     const QString file = QDir::toNativeSeparators(fileName);
     DecodedText decoded;
-    if (!decodeText(bytes, fileName, EncodingPolicy::RequireUtf8, &decoded, error)) {
+    if (!decodeInput(bytes, fileName, EncodingPolicy::RequireUtf8, stats, &decoded, error)) {
         return false;
     }
-    stats->repairedEncoding += decoded.repaired;
     QJsonArray elements;
     {
         const QByteArray utf8 = decoded.text.toUtf8();

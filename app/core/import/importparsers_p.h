@@ -4,6 +4,7 @@
 // Helpers shared by the parsers (importparsers.h); not part of the API.
 
 #include "importparsers.h"
+#include "textdecoder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,19 @@ inline bool fail(ImportError *error, const QString &where, const QString &what)
 {
     error->message = where + QStringLiteral(": ") + what;
     return false;
+}
+
+// How every parser begins: *error cleared, the file's bytes decoded
+// (decodeText()) and the sequences that needed repair counted in *stats.
+inline bool decodeInput(const QByteArray &bytes, const QString &fileName, EncodingPolicy policy,
+                        ImportStats *stats, DecodedText *decoded, ImportError *error)
+{
+    error->message.clear();
+    if (!decodeText(bytes, fileName, policy, decoded, error)) {
+        return false;
+    }
+    stats->repairedEncoding += decoded->repaired;
+    return true;
 }
 
 // Reports progress through a file's text in bytes, scaled from characters, at

@@ -149,12 +149,10 @@ private:
 bool parseJsonl(const QByteArray &bytes, const QString &fileName, const ParsedRecordSink &sink,
                 ImportStats *stats, ImportError *error, const FileProgress &progress)
 {
-    error->message.clear();
     DecodedText decoded;
-    if (!decodeText(bytes, fileName, EncodingPolicy::RequireUtf8, &decoded, error)) {
+    if (!decodeInput(bytes, fileName, EncodingPolicy::RequireUtf8, stats, &decoded, error)) {
         return false;
     }
-    stats->repairedEncoding += decoded.repaired;
     const QString &text = decoded.text;
     ProgressTicker ticker(progress, bytes.size(), text.size());
 

@@ -531,12 +531,10 @@ QString bookTitleFromFileName(const QString &fileName)
 bool parseTcmBook(const QByteArray &bytes, const QString &fileName, const ParsedRecordSink &sink,
                   ImportStats *stats, ImportError *error, const FileProgress &progress)
 {
-    error->message.clear();
     DecodedText decoded;
-    if (!decodeText(bytes, fileName, EncodingPolicy::Detect, &decoded, error)) {
+    if (!decodeInput(bytes, fileName, EncodingPolicy::Detect, stats, &decoded, error)) {
         return false;
     }
-    stats->repairedEncoding += decoded.repaired;
     ProgressTicker ticker(progress, bytes.size(), decoded.text.size());
     BookReader reader(decoded.text, fileName, sink, &ticker);
     return reader.read();

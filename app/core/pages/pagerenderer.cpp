@@ -39,6 +39,16 @@ ArticleLinkResolver PageRenderer::articleLinks(const Pack &pack) const
     };
 }
 
+Page PageRenderer::pageBelowStart(PageKind kind, const QString &title) const
+{
+    Page page;
+    page.kind = kind;
+    page.found = true;
+    page.title = title;
+    page.breadcrumb = {{tr("首页"), pageurl::start()}, {title, {}}};
+    return page;
+}
+
 QList<Crumb> PageRenderer::crumbsFor(const Pack &pack, const QList<TopicNode> &path) const
 {
     QList<Crumb> crumbs{{tr("首页"), pageurl::start()}};

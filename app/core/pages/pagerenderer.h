@@ -135,6 +135,9 @@ private:
     // Who wrote a text, when, whether a physician reviewed it, under which licence.
     QString provenance(const Pack &pack, const QString &author, const QString &date) const;
 
+    // A page of the reader's own one step below the start page (关于内容包,
+    // 历史记录, 收藏与笔记): found, its breadcrumb 首页 > title.
+    Page pageBelowStart(PageKind kind, const QString &title) const;
     QList<Crumb> crumbsFor(const Pack &pack, const QList<TopicNode> &path) const;
     QString packIdForLinks(const Pack &pack) const;
     TopicLinkResolver topicLinks(const Pack &pack) const;

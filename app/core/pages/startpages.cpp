@@ -205,11 +205,7 @@ QString nonZero(qint64 count)
 
 Page PageRenderer::renderAbout() const
 {
-    Page page;
-    page.kind = PageKind::About;
-    page.found = true;
-    page.title = tr("关于内容包");
-    page.breadcrumb = {{tr("首页"), pageurl::start()}, {page.title, {}}};
+    Page page = pageBelowStart(PageKind::About, tr("关于内容包"));
     QString html = heading(1, page.title);
     for (const auto &pack : m_library->packs()) {
         const PackInfo &info = pack->info();

@@ -14,11 +14,7 @@ using namespace html;
 
 Page PageRenderer::renderHistory(const PageAddress &address) const
 {
-    Page page;
-    page.kind = PageKind::History;
-    page.found = true;
-    page.title = tr("历史记录");
-    page.breadcrumb = {{tr("首页"), pageurl::start()}, {page.title, {}}};
+    Page page = pageBelowStart(PageKind::History, tr("历史记录"));
     QString html = heading(1, page.title);
     const int total = m_userData ? m_userData->history().count() : 0;
     if (total == 0) {
@@ -66,11 +62,7 @@ Page PageRenderer::renderHistory(const PageAddress &address) const
 
 Page PageRenderer::renderBookmarks() const
 {
-    Page page;
-    page.kind = PageKind::Bookmarks;
-    page.found = true;
-    page.title = tr("收藏与笔记");
-    page.breadcrumb = {{tr("首页"), pageurl::start()}, {page.title, {}}};
+    Page page = pageBelowStart(PageKind::Bookmarks, tr("收藏与笔记"));
     QString html = heading(1, page.title);
     if (!m_userData) {
         page.html = html;

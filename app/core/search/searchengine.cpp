@@ -84,6 +84,12 @@ private:
     bool inScope(HitKind kind, qint64 id);
     void add(const Candidate &candidate);
     bool describe(SearchHit &hit, qint64 passageId);
+    // Runs one index's ranked query on query (made on m_db): sql has %1 for
+    // the coverage weights, %2 for the content weights and %3 for the
+    // candidate limit, then binds the MATCH expression. A query that fails is
+    // logged as failure and gives false.
+    bool runRanked(QSqlQuery &query, const QString &sql, const QList<QVariant> &weights,
+                   const QList<QVariant> &content, const QString &match, const char *failure);
     // A statement prepared once per search and reused for every hit.
     template<typename Sql> QSqlQuery &statement(int which, Sql sql)
     {
@@ -169,6 +175,28 @@ double PackSearch::titlePrecision(const QString &title) const
     return bigrams ? double(found) / bigrams : 0;
 }
 
+bool PackSearch::runRanked(QSqlQuery &query, const QString &sql, const QList<QVariant> &weights,
+                           const QList<QVariant> &content, const QString &match,
+                           const char *failure)
+{
+    query.setForwardOnly(true);
+    query.prepare(sql.arg(placeholders(weights.size()), placeholders(content.size()))
+                      .arg(SearchEngine::candidateLimit));
+    for (const QVariant &weight : weights) {
+        query.addBindValue(weight);
+    }
+    for (const QVariant &weight : content) {
+        query.addBindValue(weight);
+    }
+    query.addBindValue(match);
+    if (!query.exec()) {
+        qCWarning(lcPages) << failure;
+        qCDebug(lcPages) << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 void PackSearch::searchTitles(const IndexTerms &asked)
 {
     QStringList alternatives;
@@ -191,27 +219,17 @@ void PackSearch::searchTitles(const IndexTerms &asked)
         return;
     }
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     // Rows are ranked in the index alone; only the best are looked up.
-    query.prepare(QStringLiteral("SELECT d.kind, d.target_id, d.text, 0, top.coverage FROM"
-                                 " (SELECT id, coverage FROM (SELECT rowid AS id,"
-                                 " qingnang_coverage(search_title, %1) AS coverage,"
-                                 " qingnang_content_coverage(search_title, %2) AS content"
-                                 " FROM search_title WHERE search_title MATCH ?) WHERE content > 0"
-                                 " ORDER BY coverage * 12.0 DESC, id LIMIT %3) AS top"
-                                 " JOIN title_doc d ON d.id = top.id")
-                      .arg(placeholders(weights.size()), placeholders(content.size()))
-                      .arg(SearchEngine::candidateLimit));
-    for (const QVariant &weight : weights) {
-        query.addBindValue(weight);
-    }
-    for (const QVariant &weight : content) {
-        query.addBindValue(weight);
-    }
-    query.addBindValue(alternatives.join(QLatin1String(" OR ")));
-    if (!query.exec()) {
-        qCWarning(lcPages) << "title search failed (damaged index?)";
-        qCDebug(lcPages) << query.lastError().text();
+    if (!runRanked(query,
+                   QStringLiteral("SELECT d.kind, d.target_id, d.text, 0, top.coverage FROM"
+                                  " (SELECT id, coverage FROM (SELECT rowid AS id,"
+                                  " qingnang_coverage(search_title, %1) AS coverage,"
+                                  " qingnang_content_coverage(search_title, %2) AS content"
+                                  " FROM search_title WHERE search_title MATCH ?) WHERE content > 0"
+                                  " ORDER BY coverage * 12.0 DESC, id LIMIT %3) AS top"
+                                  " JOIN title_doc d ON d.id = top.id"),
+                   weights, content, alternatives.join(QLatin1String(" OR ")),
+                   "title search failed (damaged index?)")) {
         return;
     }
     const double share = indexShare(weights, asked);
@@ -249,28 +267,18 @@ void PackSearch::searchPassages(const IndexTerms &asked)
         return;
     }
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     // Ranked in the index alone (qingnang_coverage reads only which terms a row
     // has, never its text); only the best rows are looked up.
-    query.prepare(QStringLiteral("SELECT p.id, p.kind, p.owner_id, p.position, top.coverage FROM"
-                                 " (SELECT id, coverage FROM (SELECT rowid AS id,"
-                                 " qingnang_coverage(search_passage, %1) AS coverage,"
-                                 " qingnang_content_coverage(search_passage, %2) AS content"
-                                 " FROM search_passage WHERE search_passage MATCH ?)"
-                                 " WHERE content > 0 ORDER BY coverage DESC LIMIT %3) AS top"
-                                 " JOIN passage p ON p.id = top.id")
-                      .arg(placeholders(weights.size()), placeholders(content.size()))
-                      .arg(SearchEngine::candidateLimit));
-    for (const QVariant &weight : weights) {
-        query.addBindValue(weight);
-    }
-    for (const QVariant &weight : content) {
-        query.addBindValue(weight);
-    }
-    query.addBindValue(orExpression(m_plan, asked));
-    if (!query.exec()) {
-        qCWarning(lcPages) << "text search failed (damaged index?)";
-        qCDebug(lcPages) << query.lastError().text();
+    if (!runRanked(query,
+                   QStringLiteral("SELECT p.id, p.kind, p.owner_id, p.position, top.coverage FROM"
+                                  " (SELECT id, coverage FROM (SELECT rowid AS id,"
+                                  " qingnang_coverage(search_passage, %1) AS coverage,"
+                                  " qingnang_content_coverage(search_passage, %2) AS content"
+                                  " FROM search_passage WHERE search_passage MATCH ?)"
+                                  " WHERE content > 0 ORDER BY coverage DESC LIMIT %3) AS top"
+                                  " JOIN passage p ON p.id = top.id"),
+                   weights, content, orExpression(m_plan, asked),
+                   "text search failed (damaged index?)")) {
         return;
     }
     const double share = indexShare(weights, asked);

@@ -26,6 +26,24 @@ constexpr char noteColumns[] = "page_url, pack_id, page_title, text, created, up
 
 } // namespace
 
+std::optional<QSqlQuery> Notes::prepareWrite(const QVariantList &values, QLatin1String update)
+{
+    const qint64 sequence = m_store.nextSequence();
+    if (sequence == 0) {
+        return std::nullopt;
+    }
+    QSqlQuery query = m_store.prepare(
+        QStringLiteral(
+            "INSERT INTO note (page_url, pack_id, page_title, text, created, updated, seq)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (page_url) DO UPDATE SET ") +
+        update);
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    query.addBindValue(sequence);
+    return query;
+}
+
 bool Notes::set(const QUrl &url, const QString &text, const QString &pageTitle)
 {
     if (const QString problem = checkPageUrl(url); !problem.isEmpty()) {
@@ -61,24 +79,13 @@ bool Notes::set(const QUrl &url, const QString &text, const QString &pageTitle)
             return true;
         }
         const qint64 time = m_store.now();
-        const qint64 sequence = m_store.nextSequence();
-        if (sequence == 0) {
-            return false;
-        }
-        QSqlQuery query = m_store.prepare(QStringLiteral(
-            "INSERT INTO note (page_url, pack_id, page_title, text, created, updated, seq)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (page_url) DO UPDATE SET"
-            " pack_id = excluded.pack_id, text = excluded.text, updated = excluded.updated,"
-            " seq = excluded.seq, page_title = CASE WHEN excluded.page_title = ''"
-            " THEN page_title ELSE excluded.page_title END"));
-        query.addBindValue(page);
-        query.addBindValue(packOf(url));
-        query.addBindValue(cleanLine(pageTitle, maxTitleLength));
-        query.addBindValue(clean);
-        query.addBindValue(time);
-        query.addBindValue(time);
-        query.addBindValue(sequence);
-        return save(query);
+        std::optional<QSqlQuery> query = prepareWrite(
+            {page, packOf(url), cleanLine(pageTitle, maxTitleLength), clean, time, time},
+            QLatin1String("pack_id = excluded.pack_id, text = excluded.text,"
+                          " updated = excluded.updated, seq = excluded.seq,"
+                          " page_title = CASE WHEN excluded.page_title = ''"
+                          " THEN page_title ELSE excluded.page_title END"));
+        return query && save(*query);
     });
 }
 
@@ -115,24 +122,13 @@ QList<Note> Notes::all() const
 
 bool Notes::writeImported(const Note &note)
 {
-    const qint64 sequence = m_store.nextSequence();
-    if (sequence == 0) {
-        return false;
-    }
-    QSqlQuery query = m_store.prepare(QStringLiteral(
-        "INSERT INTO note (page_url, pack_id, page_title, text, created, updated, seq)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (page_url) DO UPDATE SET"
-        " pack_id = excluded.pack_id, page_title = excluded.page_title,"
-        " text = excluded.text, created = min(created, excluded.created),"
-        " updated = excluded.updated, seq = excluded.seq"));
-    query.addBindValue(pageKey(note.url));
-    query.addBindValue(note.packId);
-    query.addBindValue(note.pageTitle);
-    query.addBindValue(note.text);
-    query.addBindValue(note.created.toMSecsSinceEpoch());
-    query.addBindValue(note.updated.toMSecsSinceEpoch());
-    query.addBindValue(sequence);
-    return m_store.exec(query, "import a note");
+    std::optional<QSqlQuery> query = prepareWrite(
+        {pageKey(note.url), note.packId, note.pageTitle, note.text,
+         note.created.toMSecsSinceEpoch(), note.updated.toMSecsSinceEpoch()},
+        QLatin1String("pack_id = excluded.pack_id, page_title = excluded.page_title,"
+                      " text = excluded.text, created = min(created, excluded.created),"
+                      " updated = excluded.updated, seq = excluded.seq"));
+    return query && m_store.exec(*query, "import a note");
 }
 
 } // namespace qingnang

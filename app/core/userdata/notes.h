@@ -6,8 +6,11 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <QVariant>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace qingnang {
 
@@ -37,6 +40,11 @@ private:
     // Saves an imported note as it is, replacing the page's, in the caller's
     // transaction; false after the store said why.
     bool writeImported(const Note &note);
+    // The write of one note: values are the row's page_url, pack_id,
+    // page_title, text, created and updated; it takes the store's next
+    // sequence number (none: nullopt, the store has said why). A note the page
+    // has already is updated as update says.
+    std::optional<QSqlQuery> prepareWrite(const QVariantList &values, QLatin1String update);
 
     UserStore &m_store;
 };
