@@ -26,6 +26,7 @@
 #include "topictreedelegate.h"
 #include "translation.h"
 #include "userdata/userdata.h"
+#include "userdata/userdatawriter.h"
 #include "util/logging.h"
 
 #include <QActionGroup>
@@ -169,7 +170,11 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     m_ui->reader->viewport()->installEventFilter(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_writer; // what is queued is written while the window is whole
+    m_writer = nullptr;
+}
 
 namespace {
 
@@ -355,6 +360,9 @@ void MainWindow::openUrl(const QUrl &link)
 
 Page MainWindow::renderPage(const QUrl &url)
 {
+    if (pageurl::parse(url).kind == PageKind::History) {
+        m_writer->finish(); // the visits on their way are listed too
+    }
     Page page = m_renderer.render(url);
     if (page.awaitingSearch) {
         const auto request = m_renderer.searchRequest(url);
@@ -714,6 +722,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
+    m_writer->finish();
     QMainWindow::closeEvent(event);
 }
 
@@ -751,6 +760,9 @@ void MainWindow::applyPreferences()
     m_ui->actionZoomIn->setEnabled(m_preferences->zoom() < Preferences::maxZoom);
     m_ui->actionZoomOut->setEnabled(m_preferences->zoom() > Preferences::minZoom);
     // Search history off: what was kept goes too.
+    if (!m_preferences->searchHistory()) {
+        m_writer->finish(); // a search on its way goes too
+    }
     if (!m_preferences->searchHistory() && !m_userData->searchHistory().recent(1).isEmpty()) {
         m_userData->searchHistory().clear();
     }

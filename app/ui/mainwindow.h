@@ -3,6 +3,7 @@
 
 #include "pages/navigationhistory.h"
 #include "pages/pagerenderer.h"
+#include "userdata/pagemarks.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -31,6 +32,7 @@ class SearchService;
 struct SearchResult;
 class TopicTreeModel;
 class UserData;
+class UserDataWriter;
 
 // The reader's window: the sidebar (search field over the topic tree), the
 // reader, the disclaimer strip and the status bar. It reads packs only through
@@ -158,6 +160,7 @@ private:
     void importBookmarks();
     void clearHistory(bool ask);
     void updateSearchCompletion();
+    void showRecentSearches(const QStringList &recent);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;
@@ -177,6 +180,10 @@ private:
     Preferences *m_preferences;
     UserData *m_userData = nullptr;
     UserData *m_memoryUserData = nullptr;     // the window's own, until one is given
+    // Records the pages visited and the searches followed off the GUI thread.
+    UserDataWriter *m_writer = nullptr;
+    // The bookmarked and noted pages of m_userData, for the page shown.
+    PageMarks m_marks;
     BookmarkModel *m_bookmarkModel = nullptr; // the folder tree of m_userData
     // What the Bookmarks menu lists of the user's bookmarks: actions and submenus.
     QList<QObject *> m_bookmarkEntries;
