@@ -27,7 +27,7 @@ class FindBar;
 class Library;
 class Preferences;
 class QaListModel;
-class SearchResultModel;
+class SidebarSearch;
 class SearchService;
 struct SearchResult;
 class TopicTreeModel;
@@ -124,12 +124,6 @@ private:
     void openIndex(const QModelIndex &index);
     void showAbout();
     void chooseAndOpenPack();
-    void searchFor(const QString &text);
-    void showSearchResults(quint64 token, const QString &query, const SearchResult &result);
-    void openCurrentHit();
-    void leaveSearch();
-    void moveInResults(int step);
-    bool handleSearchKey(QKeyEvent *key);
     void showTreeMenu(const QPoint &position);
     void fetchBranchesInView();
     void applyPreferences();
@@ -138,8 +132,6 @@ private:
     void cycleFocus(bool backwards);
     void showShortcuts();
     void fillHistoryMenu(QMenu *menu, bool back);
-    void saveSession();
-    QUrl sessionUrl() const;
     void retranslate();
     void printPage();
     void exportPdf();
@@ -167,8 +159,7 @@ private:
     PageRenderer m_renderer;
     TopicTreeModel *m_treeModel;
     QaListModel *m_qaModel;
-    SearchResultModel *m_searchModel;
-    SearchService *m_searchService;
+    SidebarSearch *m_search; // the search field over the tree, and its results
     // The results page's own searches, apart from the sidebar's.
     SearchService *m_pageSearch;
     QUrl m_pageSearchUrl;
@@ -179,7 +170,7 @@ private:
     QSet<QString> m_rememberedClosed; // closed packs that packmemory knew
     Preferences *m_preferences;
     UserData *m_userData = nullptr;
-    UserData *m_memoryUserData = nullptr;     // the window's own, until one is given
+    UserData *m_memoryUserData = nullptr; // the window's own, until one is given
     // Records the pages visited and the searches followed off the GUI thread.
     UserDataWriter *m_writer = nullptr;
     // The bookmarked and noted pages of m_userData, for the page shown.
@@ -191,8 +182,6 @@ private:
     BreadcrumbLabel *m_breadcrumb;
     QLabel *m_statusLabel;
     bool m_firstPaintSeen = false;
-    // Enter was pressed before the results of what is typed came: open the first then.
-    bool m_openFirstHitWhenShown = false;
 };
 
 } // namespace qingnang

@@ -66,14 +66,23 @@ private Q_SLOTS:
     void navigatingDoesNoIoOnTheGuiThread();
 
 private:
-    QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("topicTree")); }
+    QTreeView *tree() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("topicTree"));
+    }
     QListView *qaList() const { return m_window->findChild<QListView *>(QStringLiteral("qaList")); }
     QListView *results() const
     {
         return m_window->findChild<QListView *>(QStringLiteral("searchResults"));
     }
-    QLineEdit *field() const { return m_window->findChild<QLineEdit *>(QStringLiteral("searchField")); }
-    ReaderView *reader() const { return m_window->findChild<ReaderView *>(QStringLiteral("reader")); }
+    QLineEdit *field() const
+    {
+        return m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    }
+    ReaderView *reader() const
+    {
+        return m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+    }
     // The row of the tree under parent whose text is text (invalid if none).
     QModelIndex treeRow(const QModelIndex &parent, const QString &text) const;
     void clickInTree(const QModelIndex &index);

@@ -25,7 +25,8 @@ public:
         release();
         auto store = std::make_unique<UserData>();
         if (!store->open(path)) {
-            qCWarning(lcUserData, "cannot record history: %s", qUtf8Printable(store->errorString()));
+            qCWarning(lcUserData, "cannot record history: %s",
+                      qUtf8Printable(store->errorString()));
             return nullptr;
         }
         m_store = std::move(store);
@@ -85,7 +86,8 @@ void UserDataWriter::release()
 
 void UserDataWriter::finish()
 {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 void UserDataWriter::addVisit(const QUrl &url, const QString &title)
