@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "aboutdialogs.h"
 
+#include "messagetext.h"
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "pages/pagerenderer.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -104,6 +107,88 @@ AboutBox::AboutBox(const Library &library, QWidget *parent)
             packs);
     setStandardButtons(QMessageBox::Ok);
     setAttribute(Qt::WA_DeleteOnClose);
+}
+
+// The window's words, with the window's translations.
+DisclaimerNotice::DisclaimerNotice(const QString &disclaimer, QWidget *parent)
+    : QMessageBox(QMessageBox::Information,
+                  QCoreApplication::translate("qingnang::MainWindow", "使用前请阅读"),
+                  QCoreApplication::translate(
+                      "qingnang::MainWindow",
+                      "<p>青囊收录的健康知识仅供学习参考，不能代替医生的诊断和治疗。</p>"
+                      "<p>%1</p><p>如有身体不适，请及时就医；遇到急症，请立即拨打 120。</p>")
+                      .arg(disclaimer.toHtmlEscaped()),
+                  QMessageBox::NoButton, parent)
+{
+    setObjectName(QStringLiteral("disclaimerNotice"));
+    setTextFormat(Qt::RichText);
+    QPushButton *understood = addButton(
+        QCoreApplication::translate("qingnang::MainWindow", "我已了解"), QMessageBox::AcceptRole);
+    setDefaultButton(understood);
+    setEscapeButton(understood);
+    setAttribute(Qt::WA_DeleteOnClose);
+}
+
+void showPackProblems(const QStringList &problems, QWidget *parent)
+{
+    if (problems.isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, QCoreApplication::translate("qingnang::MainWindow", "无法打开内容包"),
+        problems.size() == 1
+            ? QCoreApplication::translate("qingnang::MainWindow", "有一个内容包无法打开，已跳过。")
+            : QCoreApplication::translate("qingnang::MainWindow",
+                                          "有 %1 个内容包无法打开，已跳过。")
+                  .arg(problems.size()),
+        QMessageBox::Ok, parent);
+    // File names come from anywhere: shown as text, never read as markup.
+    box->setInformativeText(asPlainText(problems.join(QLatin1Char('\n'))));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+QString packStatus(const Library &library, const std::shared_ptr<Pack> &shownPack)
+{
+    const auto &packs = library.packs();
+    if (packs.isEmpty()) {
+        return QCoreApplication::translate("qingnang::MainWindow", "没有打开的内容包");
+    }
+    std::shared_ptr<Pack> pagePack = shownPack && packs.contains(shownPack) ? shownPack : nullptr;
+    if (!pagePack && packs.size() == 1) {
+        pagePack = packs.first();
+    }
+    QString name;
+    PackCounts counts;
+    QStringList dates;
+    if (pagePack) {
+        name = library.displayTitle(*pagePack);
+        counts = pagePack->info().counts;
+        dates.append(pagePack->info().contentDate);
+    } else {
+        name = QCoreApplication::translate("qingnang::MainWindow", "%1 个内容包").arg(packs.size());
+        for (const auto &pack : packs) {
+            counts.topicsWithContent += pack->info().counts.topicsWithContent;
+            counts.articles += pack->info().counts.articles;
+            counts.questions += pack->info().counts.questions;
+            if (!dates.contains(pack->info().contentDate)) {
+                dates.append(pack->info().contentDate);
+            }
+        }
+    }
+    dates.removeAll(QString());
+    QStringList parts{name};
+    const QString held = PageRenderer::countsText(counts, QStringLiteral(" · "));
+    if (!held.isEmpty()) {
+        parts.append(held);
+    }
+    if (!dates.isEmpty()) {
+        parts.append(
+            QCoreApplication::translate("qingnang::MainWindow", "内容日期 %1")
+                .arg(dates.join(QCoreApplication::translate("qingnang::MainWindow", "、"))));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace qingnang

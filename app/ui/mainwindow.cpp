@@ -21,41 +21,29 @@
 #include "qaitemdelegate.h"
 #include "readerview.h"
 #include "search/searchservice.h"
-#include "searchhitdelegate.h"
 #include "settingsdialog.h"
+#include "sidebarsearch.h"
 #include "topictreedelegate.h"
 #include "translation.h"
 #include "userdata/userdata.h"
+#include "userdata/userdatawriter.h"
 #include "util/logging.h"
+#include "windowsession.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QStyle>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <functional>
-#include <initializer_list>
 #include <utility>
 
 namespace qingnang {
@@ -67,8 +55,6 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     , m_renderer(library)
     , m_treeModel(new TopicTreeModel(library, this))
     , m_qaModel(new QaListModel(this))
-    , m_searchModel(new SearchResultModel(this))
-    , m_searchService(new SearchService(library, this))
     , m_pageSearch(new SearchService(library, this))
     , m_preferences(preferences ? preferences : new Preferences(this))
     , m_findBar(nullptr)
@@ -87,17 +73,11 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({300, 880});
 
-    m_ui->searchResults->setModel(m_searchModel);
-    m_ui->searchResults->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->searchResults->setItemDelegate(new SearchHitDelegate(m_ui->searchResults));
-    m_ui->searchField->installEventFilter(this);
-    m_ui->searchResults->installEventFilter(this);
-    connect(m_ui->searchField, &QLineEdit::textChanged, this, &MainWindow::searchFor);
-    connect(m_ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::openCurrentHit);
-    connect(m_searchService, &SearchService::resultsReady, this, &MainWindow::showSearchResults);
+    m_search = new SidebarSearch(library, m_ui->searchField, m_ui->searchResults,
+                                 m_ui->sidebarStack, m_ui->topicTree, this);
+    connect(m_search, &SidebarSearch::openRequested, this, &MainWindow::openIndex);
+    connect(m_search, &SidebarSearch::resultsShown, this, &MainWindow::searchResultsShown);
     connect(m_pageSearch, &SearchService::resultsReady, this, &MainWindow::showSearchPage);
-    connect(m_ui->searchResults, &QListView::clicked, this, &MainWindow::openIndex);
-    connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openIndex);
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
@@ -161,149 +141,20 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     retranslate();
     updateStatus();
 
-    // The window as it was left.
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("session/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("session/state")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("session/splitter")).toByteArray());
+    windowsession::restore(this, m_ui->splitter);
     m_ui->reader->viewport()->installEventFilter(this);
 }
 
-MainWindow::~MainWindow() = default;
-
-namespace {
-
-// Makes the actions one exclusive choice (a QActionGroup owned by owner):
-// triggering one calls choose with its value.
-template<typename Value>
-void makeChoice(QObject *owner, std::initializer_list<std::pair<QAction *, Value>> choices,
-                const std::function<void(Value)> &choose)
+MainWindow::~MainWindow()
 {
-    auto *group = new QActionGroup(owner);
-    group->setExclusive(true);
-    for (const auto &[action, value] : choices) {
-        group->addAction(action);
-        QObject::connect(action, &QAction::triggered, owner,
-                         [choose, value = value] { choose(value); });
-    }
-}
-
-} // namespace
-
-void MainWindow::setupActions()
-{
-    QStyle *style = this->style();
-    m_ui->actionBack->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
-    m_ui->actionForward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
-    m_ui->actionBack->setShortcuts(QKeySequence::Back);
-    m_ui->actionForward->setShortcuts(QKeySequence::Forward);
-    m_ui->actionHome->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
-    m_ui->actionOpenPack->setShortcuts(QKeySequence::Open);
-    m_ui->actionPrint->setShortcuts(QKeySequence::Print);
-    m_ui->actionExportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_ui->actionFocusSearch->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
-    m_ui->actionFocusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_ui->actionAboutPacks->setShortcut(QKeySequence::HelpContents);
-    m_ui->actionCopy->setShortcuts(QKeySequence::Copy);
-    m_ui->actionSelectAll->setShortcuts(QKeySequence::SelectAll);
-    m_ui->actionFind->setShortcuts(QKeySequence::Find);
-    m_ui->actionFindNext->setShortcuts(QKeySequence::FindNext);
-    m_ui->actionFindPrevious->setShortcuts(QKeySequence::FindPrevious);
-    m_ui->actionZoomIn->setShortcuts(QList<QKeySequence>{QKeySequence(QKeySequence::ZoomIn),
-                                                         QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_ui->actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
-    m_ui->actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_ui->actionPreferences->setShortcuts(
-        QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)});
-
-    connect(m_ui->actionCopy, &QAction::triggered, m_ui->reader, &QTextBrowser::copy);
-    connect(m_ui->reader, &QTextBrowser::copyAvailable, m_ui->actionCopy, &QAction::setEnabled);
-    m_ui->actionCopy->setEnabled(false);
-    connect(m_ui->actionSelectAll, &QAction::triggered, m_ui->reader, &QTextBrowser::selectAll);
-    connect(m_ui->actionFind, &QAction::triggered, m_findBar, &FindBar::open);
-    connect(m_ui->actionFindNext, &QAction::triggered, m_findBar, &FindBar::findNext);
-    connect(m_ui->actionFindPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
-    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { zoomBy(1); });
-    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { zoomBy(-1); });
-    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] {
-        m_preferences->setZoom(100);
-        statusBar()->showMessage(tr("文字大小 100%"), 3000);
-    });
-    makeChoice<Preferences::Theme>(
-        this,
-        {{m_ui->actionThemeSystem, Preferences::Theme::System},
-         {m_ui->actionThemeLight, Preferences::Theme::Light},
-         {m_ui->actionThemeDark, Preferences::Theme::Dark}},
-        [this](Preferences::Theme theme) { m_preferences->setTheme(theme); });
-    makeChoice<Preferences::TreeOrder>(
-        this,
-        {{m_ui->actionTreeOrderAuto, Preferences::TreeOrder::Auto},
-         {m_ui->actionTreeOrderPack, Preferences::TreeOrder::PackOrder},
-         {m_ui->actionTreeOrderPinyin, Preferences::TreeOrder::Pinyin}},
-        [this](Preferences::TreeOrder order) { m_preferences->setTreeOrder(order); });
-    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    m_ui->actionCycleFocus->setShortcut(QKeySequence(Qt::Key_F6));
-    connect(m_ui->actionCycleFocus, &QAction::triggered, this, [this] { cycleFocus(false); });
-    auto *cycleBack = new QAction(this);
-    cycleBack->setObjectName(QStringLiteral("actionCycleFocusBack"));
-    cycleBack->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    addAction(cycleBack);
-    connect(cycleBack, &QAction::triggered, this, [this] { cycleFocus(true); });
-    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    m_ui->actionPrivateSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_ui->actionPrivateSession, &QAction::triggered, this, [this] {
-        QStringList arguments{QStringLiteral("--private")};
-        for (const auto &pack : m_library->packs()) {
-            if (pack != m_library->primaryPack()) {
-                arguments << QStringLiteral("--pack") << pack->path();
-            }
-        }
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-            QMessageBox::warning(this, tr("无法打开隐私会话"), tr("新窗口没能启动。"));
-        }
-    });
-
-    // Back and Forward hold the pages behind and ahead of the current one.
-    for (const auto &[action, back] :
-         {std::pair{m_ui->actionBack, true}, std::pair{m_ui->actionForward, false}}) {
-        auto *button = qobject_cast<QToolButton *>(m_ui->navigationBar->widgetForAction(action));
-        if (!button) {
-            continue;
-        }
-        auto *menu = new QMenu(button);
-        menu->setObjectName(back ? QStringLiteral("backMenu") : QStringLiteral("forwardMenu"));
-        connect(menu, &QMenu::aboutToShow, this,
-                [this, menu, back = back] { fillHistoryMenu(menu, back); });
-        button->setMenu(menu);
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    }
-
-    connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
-    connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
-    connect(m_ui->actionHome, &QAction::triggered, this, [this] { openUrl(pageurl::start()); });
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionOpenPack, &QAction::triggered, this, &MainWindow::chooseAndOpenPack);
-    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printPage);
-    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
-    setupPackActions();
-    connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
-        m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
-        m_ui->searchField->selectAll();
-    });
-    connect(m_ui->actionFocusTree, &QAction::triggered, this,
-            [this] { m_ui->topicTree->setFocus(Qt::ShortcutFocusReason); });
-    connect(m_ui->actionAboutPacks, &QAction::triggered, this,
-            [this] { openUrl(pageurl::about()); });
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    updateActions();
+    delete m_writer; // what is queued is written while the window is whole
+    m_writer = nullptr;
 }
 
 void MainWindow::openIndex(const QModelIndex &index)
 {
     const QUrl url = index.data(UrlRole).toUrl();
-    if (url.isValid() && index.model() == m_searchModel) {
+    if (url.isValid() && index.model() == m_search->model()) {
         recordSearch();
     }
     if (url.isValid() && url != currentUrl()) {
@@ -355,6 +206,9 @@ void MainWindow::openUrl(const QUrl &link)
 
 Page MainWindow::renderPage(const QUrl &url)
 {
+    if (pageurl::parse(url).kind == PageKind::History) {
+        m_writer->finish(); // the visits on their way are listed too
+    }
     Page page = m_renderer.render(url);
     if (page.awaitingSearch) {
         const auto request = m_renderer.searchRequest(url);
@@ -437,6 +291,11 @@ void MainWindow::showPage(const Page &page, int scroll)
     updateActions();
     selectTopicInTree();
     updatePageUserState();
+    // Inside a topic, the sidebar's search offers to search only there.
+    const bool inTopic = page.pack && !page.topicSlug.isEmpty();
+    m_search->setTopic(inTopic ? page.topicTitle : QString(), inTopic ? page.topicSlug : QString(),
+                       inTopic && page.pack != m_library->primaryPack() ? page.pack->id()
+                                                                        : QString());
     Q_EMIT pageShown(page.url);
 }
 
@@ -466,66 +325,15 @@ void MainWindow::selectTopicInTree()
     }
 }
 
-// The status bar tells of the pack the page comes from: its title, what it
-// holds and its content date. Pages of no one pack (start, about, search) tell
-// of all the open packs, with each content date there is.
+// The status bar tells of the pack the page comes from (packStatus()).
 void MainWindow::updateStatus()
 {
-    const auto &packs = m_library->packs();
-    if (packs.isEmpty()) {
-        m_statusLabel->setText(tr("没有打开的内容包"));
-        return;
-    }
-    std::shared_ptr<Pack> pagePack =
-        m_page.pack && packs.contains(m_page.pack) ? m_page.pack : nullptr;
-    if (!pagePack && packs.size() == 1) {
-        pagePack = packs.first();
-    }
-    QString name;
-    PackCounts counts;
-    QStringList dates;
-    if (pagePack) {
-        name = m_library->displayTitle(*pagePack);
-        counts = pagePack->info().counts;
-        dates.append(pagePack->info().contentDate);
-    } else {
-        name = tr("%1 个内容包").arg(packs.size());
-        for (const auto &pack : packs) {
-            counts.topicsWithContent += pack->info().counts.topicsWithContent;
-            counts.articles += pack->info().counts.articles;
-            counts.questions += pack->info().counts.questions;
-            if (!dates.contains(pack->info().contentDate)) {
-                dates.append(pack->info().contentDate);
-            }
-        }
-    }
-    dates.removeAll(QString());
-    QStringList parts{name};
-    const QString held = PageRenderer::countsText(counts, QStringLiteral(" · "));
-    if (!held.isEmpty()) {
-        parts.append(held);
-    }
-    if (!dates.isEmpty()) {
-        parts.append(tr("内容日期 %1").arg(dates.join(tr("、"))));
-    }
-    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_statusLabel->setText(packStatus(*m_library, m_page.pack));
 }
 
 void MainWindow::reportPackProblems(const QStringList &problems)
 {
-    if (problems.isEmpty()) {
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("无法打开内容包"),
-                                problems.size() == 1
-                                    ? tr("有一个内容包无法打开，已跳过。")
-                                    : tr("有 %1 个内容包无法打开，已跳过。").arg(problems.size()),
-                                QMessageBox::Ok, this);
-    // File names come from anywhere: shown as text, never read as markup.
-    box->setInformativeText(asPlainText(problems.join(QLatin1Char('\n'))));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);
-    box->show();
+    showPackProblems(problems, this);
 }
 
 void MainWindow::fillHistoryMenu(QMenu *menu, bool back)
@@ -555,40 +363,6 @@ void MainWindow::fillHistoryMenu(QMenu *menu, bool back)
     }
 }
 
-// F6: the search field, the list beside it, the page, the find bar (when
-// open), round again; Shift+F6 the other way.
-void MainWindow::cycleFocus(bool backwards)
-{
-    QList<QWidget *> stops{m_ui->searchField, m_ui->sidebarStack->currentWidget(),
-                           m_ui->readerStack->currentWidget() == m_ui->qaPage
-                               ? static_cast<QWidget *>(m_ui->qaList)
-                               : static_cast<QWidget *>(m_ui->reader)};
-    if (m_findBar->isVisible()) {
-        stops.append(m_findBar->findChild<QLineEdit *>(QStringLiteral("findField")));
-    }
-    const QWidget *focus = QApplication::focusWidget();
-    int at = -1;
-    for (int i = 0; i < stops.size(); ++i) {
-        if (focus && (focus == stops.at(i) || stops.at(i)->isAncestorOf(focus))) {
-            at = i;
-        }
-    }
-    const int count = int(stops.size());
-    const int next = at < 0 ? 0 : (at + (backwards ? count - 1 : 1)) % count;
-    stops.at(next)->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::showShortcuts()
-{
-    auto *dialog = findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
-    if (!dialog) {
-        dialog = new ShortcutsDialog(this);
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-}
-
 void MainWindow::setPrivateSession(bool on)
 {
     m_private = on;
@@ -601,75 +375,11 @@ bool MainWindow::showFirstStartNotice()
     if (m_preferences->disclaimerAcknowledged()) {
         return false;
     }
-    auto *notice =
-        new QMessageBox(QMessageBox::Information, tr("使用前请阅读"),
-                        tr("<p>青囊收录的健康知识仅供学习参考，不能代替医生的诊断和治疗。</p>"
-                           "<p>%1</p><p>如有身体不适，请及时就医；遇到急症，请立即拨打 120。</p>")
-                            .arg(m_library->disclaimer().toHtmlEscaped()),
-                        QMessageBox::NoButton, this);
-    notice->setObjectName(QStringLiteral("disclaimerNotice"));
-    notice->setTextFormat(Qt::RichText);
-    QPushButton *understood = notice->addButton(tr("我已了解"), QMessageBox::AcceptRole);
-    notice->setDefaultButton(understood);
-    notice->setEscapeButton(understood);
-    notice->setAttribute(Qt::WA_DeleteOnClose);
+    auto *notice = new DisclaimerNotice(m_library->disclaimer(), this);
     connect(notice, &QMessageBox::buttonClicked, this,
             [this] { m_preferences->setDisclaimerAcknowledged(true); });
     notice->open();
     return true;
-}
-
-namespace {
-
-const QString lastUrlKey = QStringLiteral("session/lastUrl");
-
-bool isSearchPage(const QUrl &url)
-{
-    return pageurl::parse(url).kind == PageKind::Search;
-}
-
-} // namespace
-
-QUrl MainWindow::lastSessionUrl()
-{
-    QSettings settings;
-    const QUrl url = settings.value(lastUrlKey).toUrl();
-    if (isSearchPage(url)) {
-        settings.remove(lastUrlKey); // kept by an earlier version: the query goes
-        return {};
-    }
-    return url;
-}
-
-// The page to come back to at the next start: never a results page, whose
-// address holds the query, but the page the reader was on before it.
-QUrl MainWindow::sessionUrl() const
-{
-    if (m_history.isEmpty() || !isSearchPage(currentUrl())) {
-        return currentUrl();
-    }
-    const QList<NavigationHistory::Entry> back = m_history.backEntries();
-    const auto page = std::find_if(back.begin(), back.end(),
-                                   [](const auto &entry) { return !isSearchPage(entry.url); });
-    return page == back.end() ? QUrl() : page->url;
-}
-
-void MainWindow::saveSession()
-{
-    if (m_private) {
-        return;
-    }
-    QSettings settings;
-    settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("session/state"), saveState());
-    settings.setValue(QStringLiteral("session/splitter"), m_ui->splitter->saveState());
-    if (m_history.isEmpty()) {
-        // Closed before its first page was shown: where the reader left off stays.
-    } else if (const QUrl url = sessionUrl(); url.isEmpty()) {
-        settings.remove(lastUrlKey);
-    } else {
-        settings.setValue(lastUrlKey, url);
-    }
 }
 
 // Texts set in code (the form's own are the form's business).
@@ -708,14 +418,25 @@ void MainWindow::changeEvent(QEvent *event)
     updateStatus();
     m_ui->topicTree->viewport()->update();
     m_ui->qaList->viewport()->update();
-    if (!m_ui->searchField->text().trimmed().isEmpty()) {
-        searchFor(m_ui->searchField->text());
-    }
+    m_search->searchAgain();
+}
+
+void MainWindow::search(const QString &query)
+{
+    m_search->search(query);
+}
+
+QUrl MainWindow::lastSessionUrl()
+{
+    return windowsession::lastUrl();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSession();
+    if (!m_private) {
+        windowsession::save(this, m_ui->splitter, m_history);
+    }
+    m_writer->finish();
     QMainWindow::closeEvent(event);
 }
 
@@ -753,16 +474,13 @@ void MainWindow::applyPreferences()
     m_ui->actionZoomIn->setEnabled(m_preferences->zoom() < Preferences::maxZoom);
     m_ui->actionZoomOut->setEnabled(m_preferences->zoom() > Preferences::minZoom);
     // Search history off: what was kept goes too.
+    if (!m_preferences->searchHistory()) {
+        m_writer->finish(); // a search on its way goes too
+    }
     if (!m_preferences->searchHistory() && !m_userData->searchHistory().recent(1).isEmpty()) {
         m_userData->searchHistory().clear();
     }
     updateSearchCompletion();
-}
-
-void MainWindow::zoomBy(int steps)
-{
-    m_preferences->setZoom(m_preferences->zoom() + steps * Preferences::zoomStep);
-    statusBar()->showMessage(tr("文字大小 %1%").arg(m_preferences->zoom()), 3000);
 }
 
 void MainWindow::showPreferences()
@@ -790,47 +508,19 @@ Page MainWindow::printablePage() const
 void MainWindow::printPage()
 {
     const Page page = printablePage();
-    const PagePrinter printer(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer());
-    // Paper as the PDF is made: one layout, the same sheets (PagePrinter::prepare).
-    QPrinter device(QPrinter::HighResolution);
-    device.setFullPage(true);
-    device.setResolution(PagePrinter::resolution);
-    PagePrinter::prepare(&device);
-    device.setDocName(page.title);
-    QPrintPreviewDialog preview(&device, this);
-    preview.setObjectName(QStringLiteral("printPreview"));
-    preview.setWindowTitle(tr("打印预览 — %1").arg(page.title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&printer](QPrinter *target) { printer.print(target); });
-    preview.exec();
+    PagePrinter(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer())
+        .printWithPreview(this);
 }
 
 void MainWindow::exportPdf()
 {
     const Page page = printablePage();
-    QString name = page.title.isEmpty() ? tr("青囊页面") : page.title;
-    // A title is a file name here: no separators or characters file systems refuse.
-    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
-    name.replace(unsafe, QStringLiteral("_"));
-    QFileDialog dialog(this, tr("导出为 PDF"),
-                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                           QLatin1Char('/') + name.left(80) + QStringLiteral(".pdf"),
-                       tr("PDF 文件 (*.pdf)"));
-    dialog.setObjectName(QStringLiteral("exportPdfDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
-        return;
+    const QString file =
+        PagePrinter(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer())
+            .exportPdfAsked(this);
+    if (!file.isEmpty()) {
+        statusBar()->showMessage(tr("已导出：%1").arg(QDir::toNativeSeparators(file)), 8000);
     }
-    const QString file = dialog.selectedFiles().first();
-    QString error;
-    const PagePrinter printer(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer());
-    if (!printer.exportPdf(file, &error)) {
-        QMessageBox::warning(this, tr("无法导出 PDF"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("已导出：%1").arg(QDir::toNativeSeparators(file)), 8000);
 }
 
 void MainWindow::fetchBranchesInView()
@@ -872,135 +562,8 @@ void MainWindow::showAbout()
     (new AboutBox(*m_library, this))->open();
 }
 
-void MainWindow::search(const QString &query)
-{
-    m_ui->searchField->setText(query);
-    m_ui->searchField->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::searchFor(const QString &text)
-{
-    m_openFirstHitWhenShown = false; // typing on changes what Enter asked for
-    if (text.trimmed().isEmpty()) {
-        m_searchService->cancel();
-        m_searchModel->clear();
-        m_ui->sidebarStack->setCurrentWidget(m_ui->topicTree);
-        return;
-    }
-    // Results come back on the GUI thread; a newer keystroke makes older ones stale.
-    SearchOptions options;
-    options.limit = 40;
-    m_searchService->request(text, options);
-}
-
-void MainWindow::showSearchResults(quint64, const QString &query, const SearchResult &result)
-{
-    if (query != m_ui->searchField->text()) {
-        return;
-    }
-    // Inside a topic, offer to search only there.
-    const bool scoped = m_page.pack && !m_page.topicSlug.isEmpty();
-    const QString packId =
-        scoped && m_page.pack != m_library->primaryPack() ? m_page.pack->id() : QString();
-    m_searchModel->setResults(query, result, scoped ? m_page.topicTitle : QString(),
-                              scoped ? pageurl::search(query, m_page.topicSlug, packId) : QUrl());
-    m_ui->sidebarStack->setCurrentWidget(m_ui->searchResults);
-    m_ui->searchResults->setCurrentIndex(m_searchModel->firstHit());
-    m_ui->searchResults->scrollToTop();
-    Q_EMIT searchResultsShown(query, int(result.hits.size()));
-    if (std::exchange(m_openFirstHitWhenShown, false)) {
-        openCurrentHit();
-    }
-}
-
-void MainWindow::openCurrentHit()
-{
-    const QString text = m_ui->searchField->text();
-    if (text.trimmed().isEmpty()) {
-        return;
-    }
-    if (m_ui->sidebarStack->currentWidget() != m_ui->searchResults ||
-        m_searchModel->query() != text) {
-        // The results shown (if any) are of an older query: the first hit of
-        // this one is opened when its results come.
-        m_openFirstHitWhenShown = true;
-        return;
-    }
-    QModelIndex index = m_ui->searchResults->currentIndex();
-    if (!index.isValid()) {
-        index = m_searchModel->firstHit();
-    }
-    if (index.isValid()) {
-        openIndex(index);
-    }
-}
-
-// Moves the current hit up or down, over the group headers.
-void MainWindow::moveInResults(int step)
-{
-    const int rows = m_searchModel->rowCount();
-    int row = m_ui->searchResults->currentIndex().isValid()
-                  ? m_ui->searchResults->currentIndex().row()
-                  : (step > 0 ? -1 : rows);
-    for (row += step; row >= 0 && row < rows; row += step) {
-        const QModelIndex index = m_searchModel->index(row);
-        if (index.flags() & Qt::ItemIsSelectable) {
-            m_ui->searchResults->setCurrentIndex(index);
-            m_ui->searchResults->scrollTo(index);
-            return;
-        }
-    }
-}
-
-void MainWindow::leaveSearch()
-{
-    m_ui->searchField->clear(); // clears the results and shows the tree again
-    m_ui->topicTree->setFocus(Qt::OtherFocusReason);
-}
-
-// Keys of the search field and its results: ↓/↑ move through the hits without
-// leaving the field, Enter opens, Esc goes back to the tree.
-bool MainWindow::handleSearchKey(QKeyEvent *key)
-{
-    const bool resultsShown = m_ui->sidebarStack->currentWidget() == m_ui->searchResults;
-    switch (key->key()) {
-    case Qt::Key_Escape:
-        leaveSearch();
-        return true;
-    case Qt::Key_Down:
-    case Qt::Key_Up:
-        if (!resultsShown) {
-            return false;
-        }
-        moveInResults(key->key() == Qt::Key_Down ? 1 : -1);
-        return true;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        openCurrentHit();
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_ui->searchField && handleSearchKey(key)) {
-            return true;
-        }
-        if (watched == m_ui->searchResults) {
-            if (key->key() == Qt::Key_Escape) {
-                leaveSearch();
-                return true;
-            }
-            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
-                moveInResults(key->key() == Qt::Key_Down ? 1 : -1);
-                return true;
-            }
-        }
-    }
     if (!m_firstPaintSeen && !m_history.isEmpty() && watched == m_ui->reader->viewport() &&
         event->type() == QEvent::Paint) {
         m_firstPaintSeen = true;

@@ -3,6 +3,7 @@
 
 #include "pages/navigationhistory.h"
 #include "pages/pagerenderer.h"
+#include "userdata/pagemarks.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -26,11 +27,12 @@ class FindBar;
 class Library;
 class Preferences;
 class QaListModel;
-class SearchResultModel;
+class SidebarSearch;
 class SearchService;
 struct SearchResult;
 class TopicTreeModel;
 class UserData;
+class UserDataWriter;
 
 // The reader's window: the sidebar (search field over the topic tree), the
 // reader, the disclaimer strip and the status bar. It reads packs only through
@@ -122,12 +124,6 @@ private:
     void openIndex(const QModelIndex &index);
     void showAbout();
     void chooseAndOpenPack();
-    void searchFor(const QString &text);
-    void showSearchResults(quint64 token, const QString &query, const SearchResult &result);
-    void openCurrentHit();
-    void leaveSearch();
-    void moveInResults(int step);
-    bool handleSearchKey(QKeyEvent *key);
     void showTreeMenu(const QPoint &position);
     void fetchBranchesInView();
     void applyPreferences();
@@ -136,8 +132,6 @@ private:
     void cycleFocus(bool backwards);
     void showShortcuts();
     void fillHistoryMenu(QMenu *menu, bool back);
-    void saveSession();
-    QUrl sessionUrl() const;
     void retranslate();
     void printPage();
     void exportPdf();
@@ -158,14 +152,14 @@ private:
     void importBookmarks();
     void clearHistory(bool ask);
     void updateSearchCompletion();
+    void showRecentSearches(const QStringList &recent);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;
     PageRenderer m_renderer;
     TopicTreeModel *m_treeModel;
     QaListModel *m_qaModel;
-    SearchResultModel *m_searchModel;
-    SearchService *m_searchService;
+    SidebarSearch *m_search; // the search field over the tree, and its results
     // The results page's own searches, apart from the sidebar's.
     SearchService *m_pageSearch;
     QUrl m_pageSearchUrl;
@@ -176,7 +170,11 @@ private:
     QSet<QString> m_rememberedClosed; // closed packs that packmemory knew
     Preferences *m_preferences;
     UserData *m_userData = nullptr;
-    UserData *m_memoryUserData = nullptr;     // the window's own, until one is given
+    UserData *m_memoryUserData = nullptr; // the window's own, until one is given
+    // Records the pages visited and the searches followed off the GUI thread.
+    UserDataWriter *m_writer = nullptr;
+    // The bookmarked and noted pages of m_userData, for the page shown.
+    PageMarks m_marks;
     BookmarkModel *m_bookmarkModel = nullptr; // the folder tree of m_userData
     // What the Bookmarks menu lists of the user's bookmarks: actions and submenus.
     QList<QObject *> m_bookmarkEntries;
@@ -184,8 +182,6 @@ private:
     BreadcrumbLabel *m_breadcrumb;
     QLabel *m_statusLabel;
     bool m_firstPaintSeen = false;
-    // Enter was pressed before the results of what is typed came: open the first then.
-    bool m_openFirstHitWhenShown = false;
 };
 
 } // namespace qingnang

@@ -10,6 +10,7 @@
 #include "models/searchresultmodel.h"
 #include "preferences.h"
 #include "userdata/userdata.h"
+#include "userdata/userdatawriter.h"
 #include "util/logging.h"
 
 #include <QCompleter>
@@ -37,6 +38,8 @@ namespace {
 // Bookmarks one menu (or submenu) lists before pointing at the bookmarks page.
 constexpr int menuBookmarkLimit = 40;
 constexpr int menuDepthLimit = 8;
+// Searches the field offers while typing.
+constexpr int recentSearches = 50;
 
 // The toolbar's own icons, drawn here in the palette's text colour so that they
 // look the same on every desktop and icon theme and follow a dark theme: the
@@ -160,6 +163,12 @@ void MainWindow::setUserData(UserData *userData)
         disconnect(m_userData, nullptr, this, nullptr);
     }
     m_userData = userData ? userData : m_memoryUserData;
+    delete m_writer; // after what it was given to write
+    m_writer = new UserDataWriter(m_userData, this);
+    connect(m_writer, &UserDataWriter::historyWritten, this,
+            [this] { refreshUserPage(PageKind::History); });
+    connect(m_writer, &UserDataWriter::searchesWritten, this, &MainWindow::showRecentSearches);
+    m_marks.load(m_userData);
     m_bookmarkModel->setUserData(m_userData);
     m_renderer.setUserData(m_userData);
     connectUserData();
@@ -171,10 +180,12 @@ void MainWindow::setUserData(UserData *userData)
 void MainWindow::connectUserData()
 {
     connect(m_userData, &UserData::bookmarksChanged, this, [this] {
+        m_marks.loadBookmarks(m_userData);
         updatePageUserState();
         refreshUserPage(PageKind::Bookmarks);
     });
     connect(m_userData, &UserData::notesChanged, this, [this] {
+        m_marks.loadNotes(m_userData);
         updatePageUserState();
         refreshUserPage(PageKind::Bookmarks);
     });
@@ -198,9 +209,7 @@ void MainWindow::recordVisit(const Page &page)
     if (!page.found || isUserPage(page.kind) || !m_userData) {
         return;
     }
-    if (!m_userData->history().addVisit(pageurl::withoutFragment(page.url), page.title)) {
-        qCWarning(lcUserData, "history: %s", qUtf8Printable(m_userData->errorString()));
-    }
+    m_writer->addVisit(pageurl::withoutFragment(page.url), page.title);
 }
 
 // A search the user followed to a page: kept only when search history is on.
@@ -210,17 +219,22 @@ void MainWindow::recordSearch()
     if (query.isEmpty() || !m_preferences->searchHistory() || !m_userData) {
         return;
     }
-    if (!m_userData->searchHistory().add(query)) {
-        qCWarning(lcUserData, "search history: %s", qUtf8Printable(m_userData->errorString()));
-    }
+    m_writer->addSearch(query, recentSearches);
 }
 
 void MainWindow::updateSearchCompletion()
 {
     auto *model = qobject_cast<QStringListModel *>(m_ui->searchField->completer()->model());
     model->setStringList(m_preferences->searchHistory() && m_userData
-                             ? m_userData->searchHistory().recent(50)
+                             ? m_userData->searchHistory().recent(recentSearches)
                              : QStringList());
+}
+
+// The searches offered while typing, as the writer read them after recording one.
+void MainWindow::showRecentSearches(const QStringList &recent)
+{
+    auto *model = qobject_cast<QStringListModel *>(m_ui->searchField->completer()->model());
+    model->setStringList(m_preferences->searchHistory() ? recent : QStringList());
 }
 
 // The page's bookmark and note, as the menu and the note strip show them.
@@ -230,13 +244,13 @@ void MainWindow::updatePageUserState()
     m_ui->actionBookmarkPage->setEnabled(page);
     m_ui->actionEditNote->setEnabled(page);
     const QUrl url = page ? currentUrl() : QUrl();
-    const bool bookmarked = page && m_userData && m_userData->bookmarks().isBookmarked(url);
+    // From memory: showing a page reads nothing from the store.
+    const bool bookmarked = page && m_marks.isBookmarked(url);
     m_ui->actionBookmarkPage->setText(bookmarked ? tr("编辑本页收藏(&A)…") : tr("收藏本页(&A)…"));
     m_ui->actionBookmarkPage->setChecked(bookmarked);
     m_ui->actionBookmarkPage->setToolTip(bookmarked ? tr("本页已收藏（Ctrl+D 编辑）")
                                                     : tr("收藏本页（Ctrl+D）"));
-    const std::optional<Note> note =
-        page && m_userData ? m_userData->notes().note(url) : std::optional<Note>();
+    const std::optional<Note> note = page ? m_marks.note(url) : std::optional<Note>();
     if (!note) {
         m_ui->noteLabel->hide();
         m_ui->noteLabel->clear();
@@ -468,6 +482,7 @@ void MainWindow::clearHistory(bool ask)
             return;
         }
     }
+    m_writer->finish(); // visits on their way are cleared too
     const bool ok = m_userData->history().clear() && m_userData->searchHistory().clear();
     m_history.clearAllButCurrent();
     updateActions();

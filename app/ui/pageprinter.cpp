@@ -5,14 +5,21 @@
 #include "util/logging.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextDocument>
 #include <QTextFrame>
 
@@ -173,6 +180,53 @@ bool PagePrinter::exportPdf(const QString &file, QString *error) const
         return false;
     }
     return true;
+}
+
+// The dialogs' words are the window's, with the window's translations.
+void PagePrinter::printWithPreview(QWidget *parent) const
+{
+    // Paper as the PDF is made: one layout, the same sheets (prepare()).
+    QPrinter device(QPrinter::HighResolution);
+    device.setFullPage(true);
+    device.setResolution(resolution);
+    prepare(&device);
+    device.setDocName(m_page.title);
+    QPrintPreviewDialog preview(&device, parent);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    preview.setWindowTitle(
+        QCoreApplication::translate("qingnang::MainWindow", "打印预览 — %1").arg(m_page.title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [this](QPrinter *target) { print(target); });
+    preview.exec();
+}
+
+QString PagePrinter::exportPdfAsked(QWidget *parent) const
+{
+    QString name = m_page.title.isEmpty()
+                       ? QCoreApplication::translate("qingnang::MainWindow", "青囊页面")
+                       : m_page.title;
+    // A title is a file name here: no separators or characters file systems refuse.
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    QFileDialog dialog(parent, QCoreApplication::translate("qingnang::MainWindow", "导出为 PDF"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                           QLatin1Char('/') + name.left(80) + QStringLiteral(".pdf"),
+                       QCoreApplication::translate("qingnang::MainWindow", "PDF 文件 (*.pdf)"));
+    dialog.setObjectName(QStringLiteral("exportPdfDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
+        return {};
+    }
+    const QString file = dialog.selectedFiles().first();
+    QString error;
+    if (!exportPdf(file, &error)) {
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("qingnang::MainWindow", "无法导出 PDF"), error);
+        return {};
+    }
+    return file;
 }
 
 } // namespace qingnang

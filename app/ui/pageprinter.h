@@ -6,6 +6,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QWidget;
 
 namespace qingnang {
 
@@ -30,6 +31,13 @@ public:
     // Writes a PDF (A4) to `file`, through a temporary file renamed into place:
     // nothing half-written is ever left there. False with *error naming the file.
     bool exportPdf(const QString &file, QString *error) const;
+
+    // File > Print…: the sheets in a preview (objectName "printPreview"), printed from there.
+    void printWithPreview(QWidget *parent) const;
+    // File > Export PDF…: asks where (a file named after the page, among the
+    // user's documents), then writes it. The file written; empty when the
+    // user cancelled, or when it failed (after saying why).
+    QString exportPdfAsked(QWidget *parent) const;
 
     // The HTML that is laid out (the breadcrumb line and the page's content).
     QString html() const;

@@ -9,6 +9,7 @@
 #include "queryplan.h"
 #include "snippet.h"
 #include "text/charmaps.h"
+#include "util/iowatch.h"
 #include "util/logging.h"
 
 #include <QElapsedTimer>
@@ -525,6 +526,7 @@ void SearchEngine::voteByTopic(QList<SearchHit> &hits)
 SearchResult SearchEngine::search(const QList<std::shared_ptr<Pack>> &packs, const QString &query,
                                   const SearchOptions &options)
 {
+    iowatch::report(iowatch::Kind::Search);
     QElapsedTimer timer;
     timer.start();
     SearchResult result;

@@ -3,11 +3,13 @@
 
 #include "userdataschema.h"
 #include "userstore_p.h"
+#include "util/iowatch.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,6 +205,7 @@ bool UserStore::prepareConnection(QString *error)
 
 bool UserStore::open(const QString &path)
 {
+    iowatch::report(iowatch::Kind::UserDataWrite); // it may create the file, and tidies it
     close();
     m_problem = UserDataProblem::None;
     m_error.clear();
@@ -309,10 +312,13 @@ bool UserStore::openInMemory()
 
 bool UserStore::mutate(Changes changes, const Work &work, Removal removal)
 {
+    iowatch::report(iowatch::Kind::UserDataWrite);
     if (!requireOpen()) {
         return false;
     }
     {
+        // What work reads is part of the write, not a read of its own.
+        const QScopedValueRollback writing(m_writing, true);
         Transaction transaction(*this);
         if (!transaction || !work(changes) || !transaction.commit()) {
             return false;
@@ -370,6 +376,9 @@ bool UserStore::failSql(const QSqlQuery &query, const char *what) const
 
 bool UserStore::exec(QSqlQuery &query, const char *what) const
 {
+    if (!m_writing) {
+        iowatch::report(iowatch::Kind::UserDataRead);
+    }
     return query.exec() || failSql(query, what);
 }
 

@@ -135,6 +135,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_private = false;
+    bool m_writing = false; // in mutate(): its queries are the write's
     mutable QString m_error;
     UserDataProblem m_problem = UserDataProblem::None;
 };
