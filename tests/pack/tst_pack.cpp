@@ -15,6 +15,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 #include <sqlite3.h>
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void info();
     void topicTree();
+    void readOnShortLivedThreads();
     void seedTopic();
     void causesArticle();
     void questionsArePaged();
@@ -78,6 +82,21 @@ void TestPack::initTestCase()
     const PackOpenResult result = Pack::open(test::bundledPack());
     QVERIFY2(result.pack, qPrintable(result.error));
     m_pack = result.pack;
+}
+
+// Threads that end one after another often get the same thread id; each
+// must still read the pack through a connection of its own.
+void TestPack::readOnShortLivedThreads()
+{
+    for (int i = 0; i < 8; ++i) {
+        bool read = false;
+        std::unique_ptr<QThread> thread(QThread::create([this, &read] {
+            read = !m_pack->childTopics(0).isEmpty(); // the connection is left open
+        }));
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(read, qPrintable(QStringLiteral("thread %1 read nothing").arg(i)));
+    }
 }
 
 void TestPack::info()

@@ -98,9 +98,12 @@ Pack::~Pack()
 
 QString Pack::connectionName() const
 {
-    return QStringLiteral("qingnang-pack-%1-%2")
-        .arg(m_serial)
-        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    // Numbered per thread, never by the thread's id: a thread that ends and
+    // a later one given the same id would share a name, and the later thread
+    // would be handed the ended one's connection, which it may not use.
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 thread = ++threads;
+    return QStringLiteral("qingnang-pack-%1-%2").arg(m_serial).arg(thread);
 }
 
 QSqlDatabase Pack::database() const
