@@ -55,7 +55,8 @@ MAX_N = 5
 # Question phrases the review added: the derivation drops them as a common filler (吗)
 # with one word stuck to it, but these are how people ask, whatever the subject.
 REVIEWED_IN = ["怎么办", "是什么原因", "怎么回事", "吃什么药", "能治好吗", "严重吗", "有什么症状",
-               "什么原因", "吃什么好", "正常吗", "要紧吗", "怎么治"]
+               "什么原因", "吃什么好", "正常吗", "要紧吗", "怎么治", "有哪些症状", "多少算正常",
+               "算正常吗", "算不算"]
 
 # Candidates that the review found to carry meaning (a body part, a person, a kind of
 # care), or to be a fragment that reads as a word of its own. Each was checked against

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -17,6 +18,16 @@
 using namespace qingnang;
 
 namespace {
+
+// How many questions a topic has in the content sources the bundled pack is built from.
+int contentQuestionCount(const QString &slug)
+{
+    const QJsonObject topic =
+        QJsonDocument::fromJson(
+            test::readFile(test::contentDir() + QStringLiteral("/topics/%1.json").arg(slug)))
+            .object();
+    return int(topic.value(QStringLiteral("questions")).toArray().size());
+}
 
 QStringList crumbTitles(const Page &page)
 {
@@ -201,7 +212,9 @@ void TestPageRenderer::topicPage()
     QVERIFY(page.html.contains(QStringLiteral("又称：面肌抽搐")));
     QVERIFY(page.html.contains(QStringLiteral("面肌痉挛患者问答")));
     QVERIFY(page.html.contains(QStringLiteral("1个回答")));
-    QVERIFY(page.html.contains(QStringLiteral("全部 12 个")));
+    const int questions = contentQuestionCount(QStringLiteral("hemifacial-spasm"));
+    QVERIFY(questions >= 12); // the seed's twelve stay
+    QVERIFY(page.html.contains(QStringLiteral("全部 %1 个").arg(questions)));
     QVERIFY(page.html.contains(QStringLiteral("相关专题")));
 
     const QStringList hrefs = links(page.html);
@@ -271,10 +284,12 @@ void TestPageRenderer::questionListPage()
                           .render(QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")));
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::TopicQuestions);
-    QCOMPARE(page.questionTotal, 12);
+    const int questions = contentQuestionCount(QStringLiteral("hemifacial-spasm"));
+    QVERIFY(questions >= 12); // the seed's twelve stay
+    QCOMPARE(page.questionTotal, questions);
     QCOMPARE(page.title, QStringLiteral("面肌痉挛患者问答"));
     QVERIFY(page.topicId > 0);
-    QVERIFY(page.html.contains(QStringLiteral("共 12 个问题")));
+    QVERIFY(page.html.contains(QStringLiteral("共 %1 个问题").arg(questions)));
 }
 
 // Who wrote it, when, that no physician reviewed it, and the licence: on

@@ -262,7 +262,10 @@ QueryPlan QueryPlan::build(const QString &query)
         for (qsizetype i = 0; i + 1 < run.chars.size(); ++i) {
             const bool stop = stopAt[i] || stopAt[i + 1];
             const bool inWord = wordOf[i] == wordOf[i + 1];
-            const double weight = stop ? stopWeight : (inWord ? 1.0 : crossWeight);
+            // A bigram across a word and a filler (些症 of 有哪些症状) says nothing of
+            // the subject, however rare it is: it weighs as a common word does.
+            const bool fillerEdge = !inWord && (fillerAt[i] || fillerAt[i + 1]);
+            const double weight = stop || fillerEdge ? stopWeight : (inWord ? 1.0 : crossWeight);
             addTerm(plan.terms,
                     {fromUcs4(run.chars, i, 2), weight, stop,
                      inWord ? groupOf[wordOf[i]] : nextGroup++, 0, fillerAt[i] || fillerAt[i + 1]});
