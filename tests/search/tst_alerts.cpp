@@ -278,9 +278,8 @@ void TestAlerts::developmentLists_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("kind");
-    for (const char *list :
-         {"dev", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-          "tenth"}) {
+    for (const char *list : {"dev", "fresh", "third", "fourth", "fifth", "sixth", "seventh",
+                             "eighth", "ninth", "tenth"}) {
         for (const char *kind : {"emergency", "crisis", "everyday", "urgent"}) {
             QFile file(QStringLiteral(QINGNANG_ALERT_LISTS_DIR "/%1-%2.txt")
                            .arg(QLatin1String(list), QLatin1String(kind)));
