@@ -15,8 +15,10 @@
 #include <QIcon>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 using namespace qingnang;
 
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    qCInfo(lcStartup, "application made %lld ms after process start", processUptimeMs());
     Preferences preferences;
     preferences.setPersistent(!commandLine.privateSession);
     useLanguage(preferences.language());
@@ -87,25 +90,34 @@ int main(int argc, char *argv[])
     opener->start();
 
     // Bookmarks, notes and history: in the user's data directory, or in memory
-    // only for a private session (docs/user-data.md).
+    // only for a private session (docs/user-data.md). Made before the window,
+    // which uses it to the end; opened once the window is on screen, and
+    // before the first page is shown (which records a visit).
     UserData userData;
-    const bool userDataOpen =
-        commandLine.privateSession ? userData.openInMemory() : userData.open();
-    if (!userDataOpen) {
-        err << "qingnang: " << userData.errorString()
-            << " (bookmarks, notes and history are not saved in this session)" << Qt::endl;
-    }
-
     MainWindow window(&library, &preferences);
+    qCInfo(lcStartup, "window made %lld ms after process start", processUptimeMs());
     window.setPrivateSession(commandLine.privateSession);
-    if (userDataOpen) {
-        window.setUserData(&userData);
-    }
+    bool userDataTried = false;
+    const auto openUserData = [&] {
+        if (std::exchange(userDataTried, true)) {
+            return;
+        }
+        const bool open = commandLine.privateSession ? userData.openInMemory() : userData.open();
+        qCInfo(lcStartup, "user data opened %lld ms after process start", processUptimeMs());
+        if (open) {
+            window.setUserData(&userData);
+        } else {
+            err << "qingnang: " << userData.errorString()
+                << " (bookmarks, notes and history are not saved in this session)" << Qt::endl;
+            window.reportUserDataProblem(&userData);
+        }
+    };
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
         qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
     });
     QObject::connect(opener.get(), &QThread::finished, &window, [&] {
         qCInfo(lcStartup, "packs opened %lld ms after process start", processUptimeMs());
+        openUserData();
         const startup::Start start = startup::adoptPacks(commandLine, std::move(opened), &library,
                                                          &MainWindow::lastSessionUrl);
         for (const QString &problem : start.problems) {
@@ -121,9 +133,7 @@ int main(int argc, char *argv[])
     });
     window.show();
     qCInfo(lcStartup, "window shown %lld ms after process start", processUptimeMs());
-    if (!userDataOpen) {
-        window.reportUserDataProblem(&userData);
-    }
+    QTimer::singleShot(0, &window, openUserData);
     const int status = app.exec();
     opener->wait(); // the window may be closed before the packs are open
     return status;

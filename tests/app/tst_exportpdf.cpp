@@ -106,7 +106,9 @@ void TestExportPdf::pages_data()
                                                QStringLiteral("精神心理科")};
     QTest::newRow("full Q&A list")
         << QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")
-        << QStringList{QStringLiteral("面肌痉挛患者问答"), QStringLiteral("共12个问题"),
+        << QStringList{QStringLiteral("面肌痉挛患者问答"),
+                       QStringLiteral("共%1个问题")
+                           .arg(test::contentQuestionCount(QStringLiteral("hemifacial-spasm"))),
                        QStringLiteral("面肌痉挛治疗方法")};
     QTest::newRow("search") << QStringLiteral("qingnang:/search?q=面瘫")
                             << QStringList{QStringLiteral("搜索「面瘫」"),

@@ -19,16 +19,6 @@ using namespace qingnang;
 
 namespace {
 
-// How many questions a topic has in the content sources the bundled pack is built from.
-int contentQuestionCount(const QString &slug)
-{
-    const QJsonObject topic =
-        QJsonDocument::fromJson(
-            test::readFile(test::contentDir() + QStringLiteral("/topics/%1.json").arg(slug)))
-            .object();
-    return int(topic.value(QStringLiteral("questions")).toArray().size());
-}
-
 QStringList crumbTitles(const Page &page)
 {
     QStringList titles;
@@ -212,7 +202,7 @@ void TestPageRenderer::topicPage()
     QVERIFY(page.html.contains(QStringLiteral("又称：面肌抽搐")));
     QVERIFY(page.html.contains(QStringLiteral("面肌痉挛患者问答")));
     QVERIFY(page.html.contains(QStringLiteral("1个回答")));
-    const int questions = contentQuestionCount(QStringLiteral("hemifacial-spasm"));
+    const int questions = test::contentQuestionCount(QStringLiteral("hemifacial-spasm"));
     QVERIFY(questions >= 12); // the seed's twelve stay
     QVERIFY(page.html.contains(QStringLiteral("全部 %1 个").arg(questions)));
     QVERIFY(page.html.contains(QStringLiteral("相关专题")));
@@ -284,7 +274,7 @@ void TestPageRenderer::questionListPage()
                           .render(QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")));
     QVERIFY(page.found);
     QCOMPARE(page.kind, PageKind::TopicQuestions);
-    const int questions = contentQuestionCount(QStringLiteral("hemifacial-spasm"));
+    const int questions = test::contentQuestionCount(QStringLiteral("hemifacial-spasm"));
     QVERIFY(questions >= 12); // the seed's twelve stay
     QCOMPARE(page.questionTotal, questions);
     QCOMPARE(page.title, QStringLiteral("面肌痉挛患者问答"));

@@ -9,6 +9,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +84,15 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int contentQuestionCount(const QString &slug)
+{
+    const QJsonObject topic =
+        QJsonDocument::fromJson(
+            readFile(contentDir() + QStringLiteral("/topics/%1.json").arg(slug)))
+            .object();
+    return int(topic.value(QStringLiteral("questions")).toArray().size());
 }
 
 bool buildPack(const QString &content, const QString &output)

@@ -22,6 +22,8 @@ bool copyTree(const QString &from, const QString &to);
 bool writeFile(const QString &path, const QByteArray &bytes);
 // A file's bytes (empty if it cannot be read).
 QByteArray readFile(const QString &path);
+// How many questions a topic has in resources/content (0 if it has no file).
+int contentQuestionCount(const QString &slug);
 // Every file name directly in a directory (hidden ones too).
 QStringList filesIn(const QString &directory);
 

@@ -271,11 +271,13 @@ void TestMainWindow::readingThroughTheSeedTopic()
 void TestMainWindow::fullQuestionList()
 {
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
-    clickLink(QStringLiteral("全部 12 个 ›"));
+    const int questions = test::contentQuestionCount(QStringLiteral("hemifacial-spasm"));
+    QVERIFY(questions >= 12); // the seed's twelve stay
+    clickLink(QStringLiteral("全部 %1 个 ›").arg(questions));
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")));
     QVERIFY(qaList()->isVisible());
     QVERIFY(!reader()->isVisible());
-    QCOMPARE(qaList()->model()->rowCount(), 12);
+    QCOMPARE(qaList()->model()->rowCount(), questions);
     QCOMPARE(qaList()->model()->index(0, 0).data().toString(), QStringLiteral("面肌痉挛治疗方法"));
     QCOMPARE(breadcrumbText(),
              QStringLiteral("当前位置：首页 › 内科 › 神经内科 › 面肌痉挛 › 患者问答"));
@@ -295,7 +297,7 @@ void TestMainWindow::fullQuestionList()
     // And back to the list.
     m_window->goBack();
     QVERIFY(qaList()->isVisible());
-    QCOMPARE(qaList()->model()->rowCount(), 12);
+    QCOMPARE(qaList()->model()->rowCount(), questions);
 }
 
 void TestMainWindow::otherPagesKeepTheDisclaimer_data()
