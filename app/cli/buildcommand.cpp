@@ -9,22 +9,22 @@
 
 namespace qingnang::cli {
 
+namespace {
+
 int runBuild(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("usage: qingnang-pack build CONTENT_DIR -o PACK");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Builds a pack from a content directory."));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("CONTENT_DIR"),
-                                 QStringLiteral("pack.json, topics/*.json and articles/*.md"));
+    CommandLine commandLine(QStringLiteral("build CONTENT_DIR -o PACK"),
+                            QStringLiteral("Builds a pack from a content directory."),
+                            {{QStringLiteral("CONTENT_DIR"),
+                              QStringLiteral("pack.json, topics/*.json and articles/*.md")}});
+    QCommandLineParser &parser = commandLine.parser;
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("The pack to write."),
                                           QStringLiteral("PACK"));
     parser.addOption(outputOption);
-    if (const std::optional<int> status =
-            parseCommand(parser, QStringLiteral("build"), arguments, usage, [&] {
-                return parser.positionalArguments().size() == 1 && parser.isSet(outputOption);
-            })) {
+    if (const std::optional<int> status = commandLine.parse(arguments, [&] {
+            return parser.positionalArguments().size() == 1 && parser.isSet(outputOption);
+        })) {
         return *status;
     }
     QString error;
@@ -46,5 +46,11 @@ int runBuild(const QStringList &arguments)
                       counted(counts.answers, QStringLiteral("answer")));
     return Success;
 }
+
+const CommandRegistration
+    registration({0, QStringLiteral("build"), QStringLiteral("CONTENT_DIR -o PACK"),
+                  QStringLiteral("build a pack from a content directory"), runBuild});
+
+} // namespace
 
 } // namespace qingnang::cli

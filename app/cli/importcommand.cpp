@@ -134,20 +134,16 @@ void printZimSummary(const ZimImportStats &stats, const QString &output)
                  .arg(stats.otherEntries);
 }
 
-} // namespace
-
 int runImport(const QStringList &arguments)
 {
-    const QString usage =
-        QStringLiteral("usage: qingnang-pack import FORMAT INPUT... -o PACK [--title TEXT]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(
+        QStringLiteral("import FORMAT INPUT... -o PACK [--title TEXT]"),
         QStringLiteral("Imports real data into a new pack, with its search index.\nFORMAT: ") +
-        importFormatNames().join(QStringLiteral(", ")));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), QStringLiteral("The input format."));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("Files or directories."),
-                                 QStringLiteral("INPUT..."));
+            importFormatNames().join(QStringLiteral(", ")),
+        {{QStringLiteral("FORMAT"), QStringLiteral("The input format.")},
+         {QStringLiteral("INPUT"), QStringLiteral("Files or directories."),
+          QStringLiteral("INPUT...")}});
+    QCommandLineParser &parser = commandLine.parser;
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("The pack to write."),
                                           QStringLiteral("PACK"));
@@ -164,8 +160,7 @@ int runImport(const QStringList &arguments)
     const auto complete = [&] {
         return parser.positionalArguments().size() >= 2 && parser.isSet(outputOption);
     };
-    if (const std::optional<int> status =
-            parseCommand(parser, QStringLiteral("import"), arguments, usage, complete)) {
+    if (const std::optional<int> status = commandLine.parse(arguments, complete)) {
         return *status;
     }
     const QStringList positional = parser.positionalArguments();
@@ -301,5 +296,11 @@ int runImport(const QStringList &arguments)
     }
     return Success;
 }
+
+const CommandRegistration registration(
+    {1, QStringLiteral("import"), QStringLiteral("FORMAT INPUT... -o PACK [--title TEXT]"),
+     QStringLiteral("import real data (jsonl, dialogue-csv, huatuo-json, tcm-books)"), runImport});
+
+} // namespace
 
 } // namespace qingnang::cli

@@ -53,21 +53,17 @@ QJsonArray topicsWithContent(const Pack &pack, int *departments)
     return topics;
 }
 
-} // namespace
-
 int runInfo(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("usage: qingnang-pack info PACK [--json]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Shows what a pack holds."));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
+    CommandLine commandLine(QStringLiteral("info PACK [--json]"),
+                            QStringLiteral("Shows what a pack holds."),
+                            {{QStringLiteral("PACK"), QStringLiteral("The pack file.")}});
+    QCommandLineParser &parser = commandLine.parser;
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object."));
     parser.addOption(jsonOption);
-    if (const std::optional<int> status =
-            parseCommand(parser, QStringLiteral("info"), arguments, usage,
-                         [&] { return parser.positionalArguments().size() == 1; })) {
+    if (const std::optional<int> status = commandLine.parse(
+            arguments, [&] { return parser.positionalArguments().size() == 1; })) {
         return *status;
     }
     const PackOpenResult result = Pack::open(parser.positionalArguments().first());
@@ -132,5 +128,11 @@ int runInfo(const QStringList &arguments)
     line("answers:", QString::number(info.counts.answers));
     return Success;
 }
+
+const CommandRegistration registration(
+    {2, QStringLiteral("info"), QStringLiteral("PACK [--json]"),
+     QStringLiteral("show a pack's title, schema version, counts and content date"), runInfo});
+
+} // namespace
 
 } // namespace qingnang::cli

@@ -11,27 +11,26 @@
 
 namespace qingnang::cli {
 
+namespace {
+
 int runLint(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("usage: qingnang-pack lint PACK|DIR [--json]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(
+        QStringLiteral("lint PACK|DIR [--json]"),
         QStringLiteral("Checks content against the rules of the content handbook "
                        "(docs/content-rules.md): doses, brand names, promises, invented "
                        "evidence, the shape of every topic, aliases, links and duplicates.\n"
                        "Prints one finding a line, FILE:LINE: MESSAGE (for a pack, SLUG: "
                        "MESSAGE); exit status 0 when there is none, 1 when there are "
-                       "findings, 2 when the input cannot be read."));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("PACK|DIR"),
-                                 QStringLiteral("A built pack, or a content directory "
-                                                "(pack.json, topics/, articles/)."));
+                       "findings, 2 when the input cannot be read."),
+        {{QStringLiteral("PACK|DIR"), QStringLiteral("A built pack, or a content directory "
+                                                     "(pack.json, topics/, articles/).")}});
+    QCommandLineParser &parser = commandLine.parser;
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QStringLiteral("Print each finding as one JSON object a line."));
     parser.addOption(jsonOption);
-    if (const std::optional<int> status =
-            parseCommand(parser, QStringLiteral("lint"), arguments, usage,
-                         [&] { return parser.positionalArguments().size() == 1; })) {
+    if (const std::optional<int> status = commandLine.parse(
+            arguments, [&] { return parser.positionalArguments().size() == 1; })) {
         return *status;
     }
     const QString input = parser.positionalArguments().first();
@@ -65,5 +64,11 @@ int runLint(const QStringList &arguments)
     out().flush();
     return report.findings.isEmpty() ? Success : CheckFailed;
 }
+
+const CommandRegistration registration(
+    {4, QStringLiteral("lint"), QStringLiteral("PACK|DIR [--json]"),
+     QStringLiteral("check content against the content rules; exit 1 on findings"), runLint});
+
+} // namespace
 
 } // namespace qingnang::cli

@@ -33,35 +33,42 @@ QString counted(qint64 count, const QString &singular, const QString &plural)
     return QString::number(count) + QLatin1Char(' ') + noun;
 }
 
-void addHelpOption(QCommandLineParser &parser)
+CommandLine::CommandLine(const QString &usage, const QString &description,
+                         const QList<Argument> &arguments)
+    : m_usage(QStringLiteral("usage: qingnang-pack ") + usage)
 {
+    parser.setApplicationDescription(description);
     parser.addOption(
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Shows this help.")});
+    for (const Argument &argument : arguments) {
+        parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
+    }
 }
 
-QString commandHelp(const QCommandLineParser &parser, const QString &usage)
+QString CommandLine::help() const
 {
     QString text = parser.helpText();
     // Drop the parser's own first line ("Usage: /path/to/qingnang-pack [options] ...").
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
     text.remove(0, firstLineEnd < 0 ? text.size() : firstLineEnd + 1);
-    return usage + QLatin1Char('\n') + text;
+    return m_usage + QLatin1Char('\n') + text;
 }
 
-std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
-                                const QStringList &arguments, const QString &usage,
-                                const std::function<bool()> &complete)
+std::optional<int> CommandLine::parse(const QStringList &arguments,
+                                      const std::function<bool()> &complete)
 {
-    if (!parser.parse(QStringList{QStringLiteral("qingnang-pack ") + command} + arguments)) {
+    // The program's name as the parser's first argument, with the command word.
+    const QString command = m_usage.section(QLatin1Char(' '), 1, 2);
+    if (!parser.parse(QStringList{command} + arguments)) {
         printError(parser.errorText());
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelp(parser, usage);
+        out() << help();
         return Success;
     }
     if (!complete()) {
-        printError(usage);
+        printError(m_usage);
         return BadInput;
     }
     return std::nullopt;

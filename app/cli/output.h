@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineParser>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
 #include <optional>
-
-class QCommandLineParser;
 
 namespace qingnang::cli {
 
@@ -22,22 +22,41 @@ void printError(const QString &message);
 // The plural is the singular with an "s" unless given.
 QString counted(qint64 count, const QString &singular, const QString &plural = {});
 
-// -h/--help of one command. QCommandLineParser::addHelpOption() would add Qt's
-// --help-all too, which lists options of a GUI application this tool is not.
-void addHelpOption(QCommandLineParser &parser);
+// One command's arguments (those after the command word), parsed the same way
+// for every command. The parser knows the command's description, its
+// positional arguments and -h/--help (not QCommandLineParser::addHelpOption(),
+// whose --help-all lists options of a GUI application this tool is not); the
+// command adds its options to it.
+class CommandLine
+{
+public:
+    // A positional argument: its name, what it is, and how the help writes it
+    // when not as its name ("INPUT...", "[QUERY]").
+    struct Argument
+    {
+        QString name;
+        QString description;
+        QString syntax = {};
+    };
 
-// A command's help: its usage line ("usage: qingnang-pack search PACK ..."), then
-// the description, options and arguments the parser knows, without the program's
-// path that QCommandLineParser puts at the top.
-QString commandHelp(const QCommandLineParser &parser, const QString &usage);
+    // usage: the command word and its arguments, as the usage line shows them
+    // after the program's name ("verify PACK").
+    CommandLine(const QString &usage, const QString &description, const QList<Argument> &arguments);
 
-// Parses a command's arguments (those after the command word) the same way for
-// every command: a parse error is printed, -h prints commandHelp(), and a call
-// that complete() turns down (arguments or options missing or too many) prints
-// the usage line. Returns the exit status the command ends with then, or
-// std::nullopt when it goes on.
-std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
-                                const QStringList &arguments, const QString &usage,
-                                const std::function<bool()> &complete);
+    // Parses arguments: a parse error is printed, -h prints help(), and a call
+    // that complete() turns down (arguments or options missing or too many)
+    // prints the usage line. Returns the exit status the command ends with
+    // then, or std::nullopt when it goes on.
+    std::optional<int> parse(const QStringList &arguments, const std::function<bool()> &complete);
+    // The usage line ("usage: qingnang-pack search PACK ..."), then the
+    // description, options and arguments the parser knows, without the
+    // program's path that QCommandLineParser puts at the top.
+    QString help() const;
+
+    QCommandLineParser parser;
+
+private:
+    QString m_usage;
+};
 
 } // namespace qingnang::cli

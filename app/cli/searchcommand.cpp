@@ -126,21 +126,17 @@ struct CommonArguments
 };
 
 // Parses PACK [QUERY] [--queries FILE] [--limit N]; returns an exit status, or -1 to go on.
-int parseCommon(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                bool queryAllowed, CommonArguments *common)
+int parseCommon(CommandLine &commandLine, const QStringList &arguments, bool queryAllowed,
+                CommonArguments *common)
 {
-    const QString usage = queryAllowed ? QStringLiteral("usage: qingnang-pack search PACK (QUERY | "
-                                                        "--queries FILE) [--limit N] [--json]")
-                                       : QStringLiteral("usage: qingnang-pack bench PACK "
-                                                        "--queries FILE [--runs N]");
+    const QCommandLineParser &parser = commandLine.parser;
     const auto complete = [&] {
         const qsizetype given = parser.positionalArguments().size();
         const bool hasQueries = parser.isSet(QStringLiteral("queries"));
         return given >= 1 && given <= (queryAllowed ? 2 : 1) && (given == 2) != hasQueries &&
                (queryAllowed || hasQueries);
     };
-    if (const std::optional<int> status =
-            parseCommand(parser, command, arguments, usage, complete)) {
+    if (const std::optional<int> status = commandLine.parse(arguments, complete)) {
         return *status;
     }
     const QStringList positional = parser.positionalArguments();
@@ -193,16 +189,15 @@ QString latencyLine(const QString &label, const QList<double> &ms)
         .arg(counted(ms.size(), QStringLiteral("run")));
 }
 
-} // namespace
-
 int runSearch(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Searches a pack as the app does."));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to search for."),
-                                 QStringLiteral("[QUERY]"));
+    CommandLine commandLine(
+        QStringLiteral("search PACK (QUERY | --queries FILE) [--limit N] [--json]"),
+        QStringLiteral("Searches a pack as the app does."),
+        {{QStringLiteral("PACK"), QStringLiteral("The pack file.")},
+         {QStringLiteral("QUERY"), QStringLiteral("What to search for."),
+          QStringLiteral("[QUERY]")}});
+    QCommandLineParser &parser = commandLine.parser;
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries, one a line."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Hits per query (default 10)."),
@@ -212,8 +207,7 @@ int runSearch(const QStringList &arguments)
                       QStringLiteral("Do not search: print, as one JSON object a line, the terms "
                                      "the pack's scope model reads of each query and its score.")});
     CommonArguments common;
-    if (const int status = parseCommon(parser, arguments, QStringLiteral("search"), true, &common);
-        status >= 0) {
+    if (const int status = parseCommon(commandLine, arguments, true, &common); status >= 0) {
         return status;
     }
     if (parser.isSet(QStringLiteral("terms"))) {
@@ -250,11 +244,12 @@ int runSearch(const QStringList &arguments)
 
 int runBench(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Times the search on a file of queries, beside a LIKE scan of the same pack."));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
+    CommandLine commandLine(
+        QStringLiteral("bench PACK --queries FILE [--runs N]"),
+        QStringLiteral("Times the search on a file of queries, beside a LIKE scan "
+                       "of the same pack."),
+        {{QStringLiteral("PACK"), QStringLiteral("The pack file.")}});
+    QCommandLineParser &parser = commandLine.parser;
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries, one a line."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"),
@@ -267,8 +262,7 @@ int runBench(const QStringList &arguments)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Hits per query (default 10)."),
                       QStringLiteral("N")});
     CommonArguments common;
-    if (const int status = parseCommon(parser, arguments, QStringLiteral("bench"), false, &common);
-        status >= 0) {
+    if (const int status = parseCommon(commandLine, arguments, false, &common); status >= 0) {
         return status;
     }
     bool ok = true;
@@ -341,5 +335,15 @@ int runBench(const QStringList &arguments)
     }
     return Success;
 }
+
+const CommandRegistration searchRegistration(
+    {5, QStringLiteral("search"),
+     QStringLiteral("PACK [QUERY] [--queries FILE] [--limit N] [--json] [--terms]"),
+     QStringLiteral("ranked hits, as the app finds them"), runSearch});
+const CommandRegistration benchRegistration(
+    {6, QStringLiteral("bench"), QStringLiteral("PACK --queries FILE"),
+     QStringLiteral("search latency p50/p95/p99/max beside a LIKE scan"), runBench});
+
+} // namespace
 
 } // namespace qingnang::cli

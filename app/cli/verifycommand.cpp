@@ -9,21 +9,20 @@
 
 namespace qingnang::cli {
 
+namespace {
+
 int runVerify(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("usage: qingnang-pack verify PACK");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(
+        QStringLiteral("verify PACK"),
         QStringLiteral("Checks a pack completely: SQLite's integrity check and Qingnang's own "
-                       "invariants (tree, references, counts, checksum, search index)."));
-    addHelpOption(parser);
-    parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The pack file."));
-    if (const std::optional<int> status =
-            parseCommand(parser, QStringLiteral("verify"), arguments, usage,
-                         [&] { return parser.positionalArguments().size() == 1; })) {
+                       "invariants (tree, references, counts, checksum, search index)."),
+        {{QStringLiteral("PACK"), QStringLiteral("The pack file.")}});
+    if (const std::optional<int> status = commandLine.parse(
+            arguments, [&] { return commandLine.parser.positionalArguments().size() == 1; })) {
         return *status;
     }
-    const QString path = parser.positionalArguments().first();
+    const QString path = commandLine.parser.positionalArguments().first();
     const VerifyReport report = verifyPack(path);
     if (!report.openError.isEmpty()) {
         printError(report.openError);
@@ -48,5 +47,11 @@ int runVerify(const QStringList &arguments)
     out() << shown << ": ok (" << report.checks.join(QStringLiteral(", ")) << ")\n";
     return Success;
 }
+
+const CommandRegistration
+    registration({3, QStringLiteral("verify"), QStringLiteral("PACK"),
+                  QStringLiteral("check a pack completely; exit 1 when it is damaged"), runVerify});
+
+} // namespace
 
 } // namespace qingnang::cli

@@ -22,13 +22,11 @@ QFont excerptFont(const QFont &font)
     return smaller;
 }
 
-} // namespace
-
-void QaItemDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &opt,
-                               const QModelIndex &index, const QString &title) const
+void paintText(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+               const QString &title)
 {
-    const QColor text = textColor(opt);
-    const QColor muted = mutedColor(opt, 0.55);
+    const QColor text = RowDelegate::textColor(opt);
+    const QColor muted = RowDelegate::mutedColor(opt, 0.55);
 
     const QRect area = opt.rect.adjusted(padding * 2, padding, -padding * 2, -padding);
     const QFont small = excerptFont(opt.font);
@@ -59,11 +57,17 @@ void QaItemDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &op
                       opt.rect.bottomRight() - QPoint(padding * 2, 0));
 }
 
-QSize QaItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize rowSize(const QStyleOptionViewItem &option, const QModelIndex &, QSize)
 {
     const QFontMetrics smallMetrics(excerptFont(option.font));
     // No width of its own: a row is as wide as the list.
     return {0, option.fontMetrics.height() + smallMetrics.height() + 4 + padding * 2};
 }
+
+} // namespace
+
+QaItemDelegate::QaItemDelegate(QObject *parent)
+    : RowDelegate({paintText, rowSize}, parent)
+{}
 
 } // namespace qingnang

@@ -9,15 +9,8 @@ namespace qingnang {
 // muted and cut with an ellipsis at one line, the answer count at the right.
 class QaItemDelegate : public RowDelegate
 {
-    Q_OBJECT
 public:
-    using RowDelegate::RowDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-protected:
-    void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
-                   const QString &title) const override;
+    explicit QaItemDelegate(QObject *parent = nullptr);
 };
 
 } // namespace qingnang

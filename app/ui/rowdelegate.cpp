@@ -6,6 +6,11 @@
 
 namespace qingnang {
 
+RowDelegate::RowDelegate(const RowLook &look, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_look(look)
+{}
+
 void RowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                         const QModelIndex &index) const
 {
@@ -13,18 +18,18 @@ void RowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     initStyleOption(&opt, index);
     const QString title = opt.text;
     opt.text.clear();
-    if (!isItem(index)) {
+    if (m_look.isItem && !m_look.isItem(index)) {
         opt.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver);
     }
     styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     painter->save();
-    paintText(painter, opt, index, title);
+    m_look.paintText(painter, opt, index, title);
     painter->restore();
 }
 
-bool RowDelegate::isItem(const QModelIndex &) const
+QSize RowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    return true;
+    return m_look.sizeHint(option, index, QStyledItemDelegate::sizeHint(option, index));
 }
 
 QStyle *RowDelegate::styleOf(const QStyleOptionViewItem &option)

@@ -67,21 +67,19 @@ void drawMarked(QPainter *painter, const QRect &rect, const QString &marked, con
     flush(true);
 }
 
-} // namespace
-
-bool SearchHitDelegate::isItem(const QModelIndex &index) const
+bool isItem(const QModelIndex &index)
 {
     const auto rowKind = SearchResultModel::RowKind(index.data(RowKindRole).toInt());
     return rowKind != SearchResultModel::HeaderRow && rowKind != SearchResultModel::NoticeRow;
 }
 
-void SearchHitDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &opt,
-                                  const QModelIndex &index, const QString &title) const
+void paintText(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+               const QString &title)
 {
     const auto rowKind = SearchResultModel::RowKind(index.data(RowKindRole).toInt());
     const bool selected = opt.state & QStyle::State_Selected;
-    const QColor text = textColor(opt);
-    const QColor muted = mutedColor(opt, 0.6);
+    const QColor text = RowDelegate::textColor(opt);
+    const QColor muted = RowDelegate::mutedColor(opt, 0.6);
     QColor tint = opt.palette.color(QPalette::Highlight);
     tint.setAlphaF(selected ? 0.45 : 0.22);
     const QRect area = opt.rect.adjusted(padding + 2, padding / 2, -padding, -padding / 2);
@@ -130,8 +128,7 @@ void SearchHitDelegate::paintText(QPainter *painter, const QStyleOptionViewItem 
     }
 }
 
-QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+QSize rowSize(const QStyleOptionViewItem &option, const QModelIndex &index, QSize)
 {
     const QFontMetrics metrics(option.font);
     const QFontMetrics small(smallFont(option.font));
@@ -155,5 +152,11 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option,
     }
     return {0, metrics.height() + small.height() + 2 + padding * 2};
 }
+
+} // namespace
+
+SearchHitDelegate::SearchHitDelegate(QObject *parent)
+    : RowDelegate({paintText, rowSize, isItem}, parent)
+{}
 
 } // namespace qingnang

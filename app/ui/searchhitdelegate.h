@@ -11,16 +11,8 @@ namespace qingnang {
 // palettes; or the row that opens all results.
 class SearchHitDelegate : public RowDelegate
 {
-    Q_OBJECT
 public:
-    using RowDelegate::RowDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-protected:
-    void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
-                   const QString &title) const override;
-    bool isItem(const QModelIndex &index) const override;
+    explicit SearchHitDelegate(QObject *parent = nullptr);
 };
 
 } // namespace qingnang

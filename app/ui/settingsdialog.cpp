@@ -10,6 +10,16 @@
 
 namespace qingnang {
 
+template<typename Sender, typename Owner, typename Value, typename Apply>
+void SettingsDialog::onEdit(Sender *sender, void (Owner::*signal)(Value), Apply apply)
+{
+    connect(sender, signal, this, [this, apply](Value value) {
+        if (!m_loading) {
+            apply(value);
+        }
+    });
+}
+
 SettingsDialog::SettingsDialog(Preferences *preferences, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -20,46 +30,27 @@ SettingsDialog::SettingsDialog(Preferences *preferences, QWidget *parent)
     fillLanguages();
     load();
 
-    connect(m_ui->themeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!m_loading) {
-            m_preferences->setTheme(Preferences::Theme(index));
-        }
+    Preferences *const prefs = m_preferences;
+    onEdit(m_ui->themeBox, &QComboBox::currentIndexChanged,
+           [prefs](int index) { prefs->setTheme(Preferences::Theme(index)); });
+    connect(m_ui->defaultFontBox, &QCheckBox::toggled, this,
+            [this](bool on) { m_ui->fontBox->setEnabled(!on); });
+    onEdit(m_ui->defaultFontBox, &QCheckBox::toggled, [this](bool on) {
+        m_preferences->setReaderFont(on ? QString() : m_ui->fontBox->currentFont().family());
     });
-    connect(m_ui->defaultFontBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->fontBox->setEnabled(!on);
-        if (!m_loading) {
-            m_preferences->setReaderFont(on ? QString() : m_ui->fontBox->currentFont().family());
-        }
-    });
-    connect(m_ui->fontBox, &QFontComboBox::currentFontChanged, this, [this](const QFont &font) {
-        if (!m_loading && !m_ui->defaultFontBox->isChecked()) {
+    onEdit(m_ui->fontBox, &QFontComboBox::currentFontChanged, [this](const QFont &font) {
+        if (!m_ui->defaultFontBox->isChecked()) {
             m_preferences->setReaderFont(font.family());
         }
     });
-    connect(m_ui->zoomBox, &QSpinBox::valueChanged, this, [this](int value) {
-        if (!m_loading) {
-            m_preferences->setZoom(value);
-        }
-    });
-    connect(m_ui->largeTextBox, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_loading) {
-            m_preferences->setLargeText(on);
-        }
-    });
-    connect(m_ui->highContrastBox, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_loading) {
-            m_preferences->setHighContrast(on);
-        }
-    });
-    connect(m_ui->searchHistoryBox, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_loading) {
-            m_preferences->setSearchHistory(on);
-        }
-    });
-    connect(m_ui->languageBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!m_loading) {
-            m_preferences->setLanguage(m_ui->languageBox->itemData(index).toString());
-        }
+    onEdit(m_ui->zoomBox, &QSpinBox::valueChanged, [prefs](int value) { prefs->setZoom(value); });
+    onEdit(m_ui->largeTextBox, &QCheckBox::toggled, [prefs](bool on) { prefs->setLargeText(on); });
+    onEdit(m_ui->highContrastBox, &QCheckBox::toggled,
+           [prefs](bool on) { prefs->setHighContrast(on); });
+    onEdit(m_ui->searchHistoryBox, &QCheckBox::toggled,
+           [prefs](bool on) { prefs->setSearchHistory(on); });
+    onEdit(m_ui->languageBox, &QComboBox::currentIndexChanged, [this](int index) {
+        m_preferences->setLanguage(m_ui->languageBox->itemData(index).toString());
     });
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(

@@ -31,6 +31,10 @@ protected:
 private:
     void load();
     void fillLanguages();
+    // When sender's signal says the user changed a value, unless load() is
+    // setting the widgets: apply(value).
+    template<typename Sender, typename Owner, typename Value, typename Apply>
+    void onEdit(Sender *sender, void (Owner::*signal)(Value), Apply apply);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Preferences *m_preferences;

@@ -57,25 +57,17 @@ bool parseHuatuoJson(const QByteArray &bytes, const QString &fileName, const Par
     {
         const QByteArray utf8 = decoded.text.toUtf8();
         decoded.text.clear();
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            const QByteArray before = utf8.left(parseError.offset);
-            const qsizetype line = before.count('\n') + 1;
-            const qsizetype column =
-                QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-            return fail(error, location(fileName, line),
-                        QStringLiteral("invalid JSON (%1 at column %2)")
-                            .arg(parseError.errorString())
-                            .arg(column));
+        QString problem;
+        qsizetype line = 0;
+        const std::optional<QJsonDocument> document = readJson(utf8, &problem, &line);
+        if (!document) {
+            return fail(error, location(fileName, line), problem);
         }
-        if (!document.isArray()) {
+        if (!document->isArray()) {
             return fail(error, file,
-                        QStringLiteral("expected a JSON array of questions, found %1")
-                            .arg(document.isObject() ? QStringLiteral("an object")
-                                                     : QStringLiteral("a single value")));
+                        notExpectedJson(QStringLiteral("array of questions"), *document));
         }
-        elements = document.array();
+        elements = document->array();
     }
     ProgressTicker ticker(progress, bytes.size(), elements.size());
     const QString name = QFileInfo(fileName).fileName();

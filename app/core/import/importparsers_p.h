@@ -8,6 +8,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <optional>
 
 namespace qingnang::importdetail {
 
@@ -40,6 +44,37 @@ inline bool decodeInput(const QByteArray &bytes, const QString &fileName, Encodi
     }
     stats->repairedEncoding += decoded->repaired;
     return true;
+}
+
+// utf8 read as JSON; nothing on a syntax error, with *problem saying what
+// ("invalid JSON (… at column N)") and *line which line of utf8 it is on
+// (from 1; line may be null when utf8 is one line).
+inline std::optional<QJsonDocument> readJson(const QByteArray &utf8, QString *problem,
+                                             qsizetype *line)
+{
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
+        return document;
+    }
+    const QByteArray before = utf8.left(parseError.offset);
+    if (line) {
+        *line = before.count('\n') + 1;
+    }
+    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+    *problem =
+        QStringLiteral("invalid JSON (%1 at column %2)").arg(parseError.errorString()).arg(column);
+    return std::nullopt;
+}
+
+// "expected a JSON <expected>, found <what document is>", for a document not
+// of the type expected.
+inline QString notExpectedJson(const QString &expected, const QJsonDocument &document)
+{
+    const QString found = document.isObject()  ? QStringLiteral("an object")
+                          : document.isArray() ? QStringLiteral("an array")
+                                               : QStringLiteral("a single value");
+    return QStringLiteral("expected a JSON %1, found %2").arg(expected, found);
 }
 
 // Reports progress through a file's text in bytes, scaled from characters, at

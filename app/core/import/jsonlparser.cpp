@@ -171,23 +171,15 @@ bool parseJsonl(const QByteArray &bytes, const QString &fileName, const ParsedRe
             continue;
         }
         const QString where = location(fileName, lineNumber);
-        const QByteArray utf8 = line.toUtf8();
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            const qsizetype column = QString::fromUtf8(utf8.left(parseError.offset)).size() + 1;
-            return fail(error, where,
-                        QStringLiteral("invalid JSON (%1 at column %2)")
-                            .arg(parseError.errorString())
-                            .arg(column));
+        QString problem;
+        const std::optional<QJsonDocument> document = readJson(line.toUtf8(), &problem, nullptr);
+        if (!document) {
+            return fail(error, where, problem);
         }
-        if (!document.isObject()) {
-            return fail(error, where,
-                        QStringLiteral("expected a JSON object, found %1")
-                            .arg(document.isArray() ? QStringLiteral("an array")
-                                                    : QStringLiteral("a single value")));
+        if (!document->isObject()) {
+            return fail(error, where, notExpectedJson(QStringLiteral("object"), *document));
         }
-        LineFields fields(document.object());
+        LineFields fields(document->object());
         ImportRecord record;
         const std::optional<ImportRecord::Kind> kind = fields.kind();
         record.kind = kind.value_or(ImportRecord::Kind::Question);

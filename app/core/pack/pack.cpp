@@ -5,6 +5,7 @@
 #include "packtext.h"
 #include "scopefile.h"
 #include "util/logging.h"
+#include "util/sqliteheader.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,28 +53,25 @@ QString Pack::checkFile(const QString &path)
     if (info.isDir()) {
         return QStringLiteral("is a directory, not a pack file");
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return QStringLiteral("cannot read: ") + file.errorString();
-    }
-    if (file.size() == 0) {
+    const sqliteheader::Header header = sqliteheader::read(path);
+    switch (header.state) {
+    case sqliteheader::Header::State::CannotRead:
+        return QStringLiteral("cannot read: ") + header.error;
+    case sqliteheader::Header::State::Empty:
         return QStringLiteral("the file is empty, not a Qingnang pack");
-    }
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic)) {
+    case sqliteheader::Header::State::NotSqlite:
+    case sqliteheader::Header::State::Short:
         return QStringLiteral("not a Qingnang pack (not an SQLite database)");
+    case sqliteheader::Header::State::Read:
+        break;
     }
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
-    const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
-    if (applicationId != quint32(schema::applicationId)) {
+    if (header.applicationId != quint32(schema::applicationId)) {
         return QStringLiteral("not a Qingnang pack (an SQLite database of another application)");
     }
-    if (userVersion != schema::version) {
+    if (header.userVersion != schema::version) {
         return QStringLiteral(
                    "pack schema version %1 is not supported (this Qingnang reads version %2)")
-            .arg(userVersion)
+            .arg(header.userVersion)
             .arg(schema::version);
     }
     return {};

@@ -5,6 +5,8 @@
 #include "packschema.h"
 #include "packtext.h"
 
+#include "util/sqliteheader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,11 +129,10 @@ bool PackWriter::open()
         QStringLiteral("PRAGMA journal_mode = OFF"),
         QStringLiteral("PRAGMA synchronous = OFF"),
         QStringLiteral("PRAGMA page_size = 4096"),
-        QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId),
-        QStringLiteral("PRAGMA user_version = %1").arg(schema::version),
-        QStringLiteral("BEGIN"),
     };
-    for (const QString &statement : setup + schema::createStatements()) {
+    for (const QString &statement :
+         setup + sqliteheader::stamp(schema::applicationId, schema::version) +
+             QStringList{QStringLiteral("BEGIN")} + schema::createStatements()) {
         if (!m_db.exec(statement)) {
             return failSql(QStringLiteral("cannot create the pack's tables"));
         }

@@ -85,12 +85,25 @@ private:
     bool inScope(HitKind kind, qint64 id);
     void add(const Candidate &candidate);
     bool describe(SearchHit &hit, qint64 passageId);
-    // Runs one index's ranked query on query (made on m_db): sql has %1 for
-    // the coverage weights, %2 for the content weights and %3 for the
-    // candidate limit, then binds the MATCH expression. A query that fails is
-    // logged as failure and gives false.
-    bool runRanked(QSqlQuery &query, const QString &sql, const QList<QVariant> &weights,
-                   const QList<QVariant> &content, const QString &match, const char *failure);
+    // One full-text index's ranked lookup: the best rows of index that match
+    // (ranked in the index alone, by order; qingnang_coverage reads only which
+    // terms a row has, never its text), each as columns of table (as alias)
+    // then its coverage. A lookup that fails is logged as failure.
+    struct RankedLookup
+    {
+        const char *index;
+        const char *order;
+        const char *columns;
+        const char *table;
+        const char *alias;
+        const char *failure;
+    };
+    // Runs lookup on query (made on m_db) for the rows that match, weighted by
+    // weights for asked; false when it failed, or when the terms asked hold no
+    // content (fillers never make a hit alone: a row must hold enough of the
+    // query's content).
+    bool runRanked(QSqlQuery &query, const RankedLookup &lookup, const QList<QVariant> &weights,
+                   const IndexTerms &asked, const QString &match);
     // A statement prepared once per search and reused for every hit.
     template<typename Sql> QSqlQuery &statement(int which, Sql sql)
     {
@@ -176,13 +189,25 @@ double PackSearch::titlePrecision(const QString &title) const
     return bigrams ? double(found) / bigrams : 0;
 }
 
-bool PackSearch::runRanked(QSqlQuery &query, const QString &sql, const QList<QVariant> &weights,
-                           const QList<QVariant> &content, const QString &match,
-                           const char *failure)
+bool PackSearch::runRanked(QSqlQuery &query, const RankedLookup &lookup,
+                           const QList<QVariant> &weights, const IndexTerms &asked,
+                           const QString &match)
 {
+    const QList<QVariant> content = contentWeights(m_plan, asked, weights);
+    if (!asksContent(content)) {
+        return false;
+    }
     query.setForwardOnly(true);
-    query.prepare(sql.arg(placeholders(weights.size()), placeholders(content.size()))
-                      .arg(SearchEngine::candidateLimit));
+    query.prepare(QStringLiteral("SELECT %1, top.coverage FROM (SELECT id, coverage FROM"
+                                 " (SELECT rowid AS id, qingnang_coverage(%2, %3) AS coverage,"
+                                 " qingnang_content_coverage(%2, %4) AS content FROM %2 WHERE %2"
+                                 " MATCH ?) WHERE content > 0 ORDER BY %5 LIMIT %6) AS top"
+                                 " JOIN %7 %8 ON %8.id = top.id")
+                      .arg(QLatin1String(lookup.columns), QLatin1String(lookup.index),
+                           placeholders(weights.size()), placeholders(content.size()),
+                           QLatin1String(lookup.order),
+                           QString::number(SearchEngine::candidateLimit),
+                           QLatin1String(lookup.table), QLatin1String(lookup.alias)));
     for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
@@ -191,7 +216,7 @@ bool PackSearch::runRanked(QSqlQuery &query, const QString &sql, const QList<QVa
     }
     query.addBindValue(match);
     if (!query.exec()) {
-        qCWarning(lcPages) << failure;
+        qCWarning(lcPages) << lookup.failure;
         qCDebug(lcPages) << query.lastError().text();
         return false;
     }
@@ -213,24 +238,15 @@ void PackSearch::searchTitles(const IndexTerms &asked)
     }
     const int pinyinPhrases =
         (m_plan.pinyinSyllables.isEmpty() ? 0 : 1) + (m_plan.pinyinInitials.isEmpty() ? 0 : 1);
+    static constexpr RankedLookup titles{"search_title",
+                                         "coverage * 12.0 DESC, id",
+                                         "d.kind, d.target_id, d.text, 0",
+                                         "title_doc",
+                                         "d",
+                                         "title search failed (damaged index?)"};
     const QList<QVariant> weights = weightArguments(m_plan, asked, pinyinPhrases);
-    // Fillers never make a hit alone: a row must hold enough of the query's content.
-    const QList<QVariant> content = contentWeights(m_plan, asked, weights);
-    if (!asksContent(content)) {
-        return;
-    }
     QSqlQuery query(m_db);
-    // Rows are ranked in the index alone; only the best are looked up.
-    if (!runRanked(query,
-                   QStringLiteral("SELECT d.kind, d.target_id, d.text, 0, top.coverage FROM"
-                                  " (SELECT id, coverage FROM (SELECT rowid AS id,"
-                                  " qingnang_coverage(search_title, %1) AS coverage,"
-                                  " qingnang_content_coverage(search_title, %2) AS content"
-                                  " FROM search_title WHERE search_title MATCH ?) WHERE content > 0"
-                                  " ORDER BY coverage * 12.0 DESC, id LIMIT %3) AS top"
-                                  " JOIN title_doc d ON d.id = top.id"),
-                   weights, content, alternatives.join(QLatin1String(" OR ")),
-                   "title search failed (damaged index?)")) {
+    if (!runRanked(query, titles, weights, asked, alternatives.join(QLatin1String(" OR ")))) {
         return;
     }
     const double share = indexShare(weights, asked);
@@ -262,24 +278,15 @@ void PackSearch::searchPassages(const IndexTerms &asked)
     if (asked.terms.isEmpty()) {
         return;
     }
+    static constexpr RankedLookup passages{"search_passage",
+                                           "coverage DESC",
+                                           "p.id, p.kind, p.owner_id, p.position",
+                                           "passage",
+                                           "p",
+                                           "text search failed (damaged index?)"};
     const QList<QVariant> weights = weightArguments(m_plan, asked, 0);
-    const QList<QVariant> content = contentWeights(m_plan, asked, weights);
-    if (!asksContent(content)) {
-        return;
-    }
     QSqlQuery query(m_db);
-    // Ranked in the index alone (qingnang_coverage reads only which terms a row
-    // has, never its text); only the best rows are looked up.
-    if (!runRanked(query,
-                   QStringLiteral("SELECT p.id, p.kind, p.owner_id, p.position, top.coverage FROM"
-                                  " (SELECT id, coverage FROM (SELECT rowid AS id,"
-                                  " qingnang_coverage(search_passage, %1) AS coverage,"
-                                  " qingnang_content_coverage(search_passage, %2) AS content"
-                                  " FROM search_passage WHERE search_passage MATCH ?)"
-                                  " WHERE content > 0 ORDER BY coverage DESC LIMIT %3) AS top"
-                                  " JOIN passage p ON p.id = top.id"),
-                   weights, content, orExpression(m_plan, asked),
-                   "text search failed (damaged index?)")) {
+    if (!runRanked(query, passages, weights, asked, orExpression(m_plan, asked))) {
         return;
     }
     const double share = indexShare(weights, asked);

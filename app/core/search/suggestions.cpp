@@ -90,12 +90,13 @@ std::shared_ptr<const QList<Name>> namesOf(const std::shared_ptr<Pack> &pack)
     return names;
 }
 
-// Edit distance over characters where a homophone (same toneless pinyin)
-// costs less than another character, and two neighbours swapped count once.
-double hanDistance(const QList<char32_t> &a, const QList<QByteArray> &pa, const Name &b)
+// The edit distance between a of n items and b of m (optimal string
+// alignment): deleting or inserting an item costs 1, and so does swapping two
+// neighbours; putting b's item j where a's item i was costs substitute(i, j)
+// (0 when they are the same). same(i, j): a's item i is b's item j.
+template<typename Same, typename Substitute>
+double editDistance(qsizetype n, qsizetype m, Same same, Substitute substitute)
 {
-    const qsizetype n = a.size();
-    const qsizetype m = b.chars.size();
     QList<QList<double>> d(n + 1, QList<double>(m + 1, 0));
     for (qsizetype i = 0; i <= n; ++i) {
         d[i][0] = double(i);
@@ -105,14 +106,9 @@ double hanDistance(const QList<char32_t> &a, const QList<QByteArray> &pa, const 
     }
     for (qsizetype i = 1; i <= n; ++i) {
         for (qsizetype j = 1; j <= m; ++j) {
-            double substitute = 1.0;
-            if (a[i - 1] == b.chars[j - 1]) {
-                substitute = 0;
-            } else if (!pa[i - 1].isEmpty() && pa[i - 1] == b.syllables[j - 1]) {
-                substitute = 0.3;
-            }
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + substitute});
-            if (i > 1 && j > 1 && a[i - 1] == b.chars[j - 2] && a[i - 2] == b.chars[j - 1]) {
+            d[i][j] = std::min(
+                {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + substitute(i - 1, j - 1)});
+            if (i > 1 && j > 1 && same(i - 1, j - 2) && same(i - 2, j - 1)) {
                 d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
             }
         }
@@ -120,28 +116,25 @@ double hanDistance(const QList<char32_t> &a, const QList<QByteArray> &pa, const 
     return d[n][m];
 }
 
+// The edit distance over characters, where a homophone (same toneless pinyin)
+// costs less than another character.
+double hanDistance(const QList<char32_t> &a, const QList<QByteArray> &pa, const Name &b)
+{
+    const auto same = [&](qsizetype i, qsizetype j) { return a[i] == b.chars[j]; };
+    return editDistance(a.size(), b.chars.size(), same, [&](qsizetype i, qsizetype j) {
+        if (same(i, j)) {
+            return 0.0;
+        }
+        return !pa[i].isEmpty() && pa[i] == b.syllables[j] ? 0.3 : 1.0;
+    });
+}
+
 // The same over letters (typed pinyin against a name's syllables joined).
 int letterDistance(const QByteArray &a, const QByteArray &b)
 {
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = 0; i <= n; ++i) {
-        d[i][0] = int(i);
-    }
-    for (qsizetype j = 0; j <= m; ++j) {
-        d[0][j] = int(j);
-    }
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 1; j <= m; ++j) {
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                                d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return d[n][m];
+    const auto same = [&](qsizetype i, qsizetype j) { return a[i] == b[j]; };
+    return int(editDistance(a.size(), b.size(), same,
+                            [&](qsizetype i, qsizetype j) { return same(i, j) ? 0.0 : 1.0; }));
 }
 
 // The query without the fillers before and after its words: 卫痛怎么办 →

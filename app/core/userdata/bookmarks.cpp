@@ -30,7 +30,11 @@ BookmarkFolder readFolder(const QSqlQuery &query)
             query.value(3).toInt(), UserStore::timeOf(query.value(4).toLongLong())};
 }
 
-constexpr char folderColumns[] = "id, parent_id, name, position, created";
+// The folders' columns as readFolder() reads them, from the folders that rest picks.
+QString selectFolders(const QString &rest)
+{
+    return QStringLiteral("SELECT id, parent_id, name, position, created FROM folder ") + rest;
+}
 
 Bookmark readBookmark(const QSqlQuery &query)
 {
@@ -43,7 +47,18 @@ Bookmark readBookmark(const QSqlQuery &query)
             UserStore::timeOf(query.value(6).toLongLong())};
 }
 
-constexpr char bookmarkColumns[] = "id, folder_id, url, pack_id, title, position, created";
+// The bookmarks' columns as readBookmark() reads them, from the bookmarks that rest picks.
+QString selectBookmarks(const QString &rest)
+{
+    return QStringLiteral(
+               "SELECT id, folder_id, url, pack_id, title, position, created FROM bookmark ") +
+           rest;
+}
+
+qint64 readId(const QSqlQuery &query)
+{
+    return query.value(0).toLongLong();
+}
 
 QString noFolder(qint64 id)
 {
@@ -163,52 +178,23 @@ bool Bookmarks::removeFolder(qint64 id)
 
 std::optional<BookmarkFolder> Bookmarks::folder(qint64 id) const
 {
-    if (!m_store.requireOpen()) {
-        return std::nullopt;
-    }
-    QSqlQuery query = m_store.prepare(
-        QStringLiteral("SELECT %1 FROM folder WHERE id = ?").arg(QLatin1String(folderColumns)));
-    query.addBindValue(id);
-    if (m_store.exec(query, "read the folders") && query.next()) {
-        return readFolder(query);
-    }
-    return std::nullopt;
+    return readOne(selectFolders(QStringLiteral("WHERE id = ?")), {id}, "read the folders",
+                   readFolder);
 }
 
 QList<BookmarkFolder> Bookmarks::folders(qint64 parentId) const
 {
-    QList<BookmarkFolder> result;
-    if (!m_store.requireOpen()) {
-        return result;
-    }
-    QSqlQuery query = m_store.prepare(
-        QStringLiteral("SELECT %1 FROM folder WHERE parent_id = ? ORDER BY position,"
-                       " id")
-            .arg(QLatin1String(folderColumns)));
-    query.addBindValue(parentId);
-    if (m_store.exec(query, "read the folders")) {
-        while (query.next()) {
-            result.append(readFolder(query));
-        }
-    }
-    return result;
+    return readAll(selectFolders(QStringLiteral("WHERE parent_id = ? ORDER BY position, id")),
+                   {parentId}, "read the folders", readFolder);
 }
 
 QList<BookmarkFolder> Bookmarks::allFolders() const
 {
     QList<BookmarkFolder> result;
-    if (!m_store.requireOpen()) {
-        return result;
-    }
-    QSqlQuery query =
-        m_store.prepare(QStringLiteral("SELECT %1 FROM folder ORDER BY parent_id, position, id")
-                            .arg(QLatin1String(folderColumns)));
-    if (!m_store.exec(query, "read the folders")) {
-        return result;
-    }
     QHash<qint64, QList<BookmarkFolder>> children;
-    while (query.next()) {
-        const BookmarkFolder folder = readFolder(query);
+    for (const BookmarkFolder &folder :
+         readAll(selectFolders(QStringLiteral("ORDER BY parent_id, position, id")), {},
+                 "read the folders", readFolder)) {
         children[folder.parentId].append(folder);
     }
     // Depth first without recursion; a folder is visited once even in a damaged tree.
@@ -301,77 +287,39 @@ bool Bookmarks::remove(qint64 id)
 
 std::optional<Bookmark> Bookmarks::bookmark(qint64 id) const
 {
-    if (!m_store.requireOpen()) {
-        return std::nullopt;
-    }
-    QSqlQuery query = m_store.prepare(
-        QStringLiteral("SELECT %1 FROM bookmark WHERE id = ?").arg(QLatin1String(bookmarkColumns)));
-    query.addBindValue(id);
-    if (m_store.exec(query, "read the bookmarks") && query.next()) {
-        return readBookmark(query);
-    }
-    return std::nullopt;
+    return readOne(selectBookmarks(QStringLiteral("WHERE id = ?")), {id}, "read the bookmarks",
+                   readBookmark);
 }
 
 QList<Bookmark> Bookmarks::inFolder(qint64 folderId) const
 {
-    QList<Bookmark> result;
-    if (!m_store.requireOpen()) {
-        return result;
-    }
-    QSqlQuery query = m_store.prepare(
-        QStringLiteral("SELECT %1 FROM bookmark WHERE folder_id = ? ORDER BY position, id")
-            .arg(QLatin1String(bookmarkColumns)));
-    query.addBindValue(folderId);
-    if (m_store.exec(query, "read the bookmarks")) {
-        while (query.next()) {
-            result.append(readBookmark(query));
-        }
-    }
-    return result;
+    return readAll(selectBookmarks(QStringLiteral("WHERE folder_id = ? ORDER BY position, id")),
+                   {folderId}, "read the bookmarks", readBookmark);
 }
 
 QList<Bookmark> Bookmarks::ofPage(const QUrl &url) const
 {
-    QList<Bookmark> result;
-    if (!m_store.requireOpen()) {
-        return result;
-    }
-    QSqlQuery query =
-        m_store.prepare(QStringLiteral("SELECT %1 FROM bookmark WHERE page_url = ? ORDER BY id")
-                            .arg(QLatin1String(bookmarkColumns)));
-    query.addBindValue(pageKey(url));
-    if (m_store.exec(query, "read the bookmarks")) {
-        while (query.next()) {
-            result.append(readBookmark(query));
-        }
-    }
-    return result;
+    return readAll(selectBookmarks(QStringLiteral("WHERE page_url = ? ORDER BY id")),
+                   {pageKey(url)}, "read the bookmarks", readBookmark);
 }
 
 bool Bookmarks::isBookmarked(const QUrl &url) const
 {
-    if (!m_store.requireOpen()) {
-        return false;
-    }
-    QSqlQuery query =
-        m_store.prepare(QStringLiteral("SELECT 1 FROM bookmark WHERE page_url = ? LIMIT 1"));
-    query.addBindValue(pageKey(url));
-    return m_store.exec(query, "read the bookmarks") && query.next();
+    return readOne(QStringLiteral("SELECT 1 FROM bookmark WHERE page_url = ? LIMIT 1"),
+                   {pageKey(url)}, "read the bookmarks", [](const QSqlQuery &) { return true; })
+        .has_value();
 }
 
 std::optional<QList<Bookmark>> Bookmarks::all(const QList<BookmarkFolder> &folders) const
 {
-    QSqlQuery query =
-        m_store.prepare(QStringLiteral("SELECT %1 FROM bookmark ORDER BY folder_id, position, id")
-                            .arg(QLatin1String(bookmarkColumns)));
-    if (!m_store.exec(query, "read the bookmarks")) {
-        return std::nullopt;
-    }
     QHash<qint64, QList<Bookmark>> byFolder;
-    while (query.next()) {
-        const Bookmark bookmark = readBookmark(query);
-        byFolder[bookmark.folderId].append(bookmark);
+    if (!select(selectBookmarks(QStringLiteral("ORDER BY folder_id, position, id")), {},
+                "read the bookmarks", [&](const QSqlQuery &query) {
+                    const Bookmark bookmark = readBookmark(query);
+                    byFolder[bookmark.folderId].append(bookmark);
+                    return true;
+                })) {
+        return std::nullopt;
     }
     QList<Bookmark> result = byFolder.value(0);
     for (const BookmarkFolder &folder : folders) {
@@ -384,38 +332,24 @@ std::optional<QList<Bookmark>> Bookmarks::all(const QList<BookmarkFolder> &folde
 
 bool Bookmarks::folderExists(qint64 id) const
 {
-    QSqlQuery query = m_store.prepare(QStringLiteral("SELECT 1 FROM folder WHERE id = ?"));
-    query.addBindValue(id);
-    return m_store.exec(query, "read the folders") && query.next();
+    return readOne(QStringLiteral("SELECT id FROM folder WHERE id = ?"), {id}, "read the folders",
+                   readId)
+        .has_value();
 }
 
 std::optional<qint64> Bookmarks::folderNamed(qint64 parentId, const QString &name) const
 {
-    QSqlQuery query =
-        m_store.prepare(QStringLiteral("SELECT id FROM folder WHERE parent_id = ? AND name = ?"));
-    query.addBindValue(parentId);
-    query.addBindValue(name);
-    if (m_store.exec(query, "read the folders") && query.next()) {
-        return query.value(0).toLongLong();
-    }
-    return std::nullopt;
+    return readOne(QStringLiteral("SELECT id FROM folder WHERE parent_id = ? AND name = ?"),
+                   {parentId, name}, "read the folders", readId);
 }
 
 QList<qint64> Bookmarks::listIds(List list, qint64 parentId, qint64 excludeId) const
 {
     const bool folders = list == List::Folders;
-    QSqlQuery query = m_store.prepare(
+    return readAll(
         QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id != ? ORDER BY position, id")
-            .arg(tableOf(folders), parentColumnOf(folders)));
-    query.addBindValue(parentId);
-    query.addBindValue(excludeId);
-    QList<qint64> ids;
-    if (m_store.exec(query, "read the bookmarks")) {
-        while (query.next()) {
-            ids.append(query.value(0).toLongLong());
-        }
-    }
-    return ids;
+            .arg(tableOf(folders), parentColumnOf(folders)),
+        {parentId, excludeId}, "read the bookmarks", readId);
 }
 
 // Gives the items their index in ids as position (and parent stays as it is).
@@ -457,14 +391,8 @@ bool Bookmarks::placeAt(List list, qint64 id, qint64 oldParent, qint64 newParent
 
 std::optional<qint64> Bookmarks::bookmarkOfPage(qint64 folderId, const QString &page) const
 {
-    QSqlQuery query = m_store.prepare(
-        QStringLiteral("SELECT id FROM bookmark WHERE folder_id = ? AND page_url = ?"));
-    query.addBindValue(folderId);
-    query.addBindValue(page);
-    if (m_store.exec(query, "read the bookmarks") && query.next()) {
-        return query.value(0).toLongLong();
-    }
-    return std::nullopt;
+    return readOne(QStringLiteral("SELECT id FROM bookmark WHERE folder_id = ? AND page_url = ?"),
+                   {folderId, page}, "read the bookmarks", readId);
 }
 
 qint64 Bookmarks::insertFolder(qint64 parentId, const QString &name, qint64 created)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storepart.h"
 #include "userdatatypes.h"
 
 #include <QList>
@@ -11,20 +12,14 @@
 
 namespace qingnang {
 
-class UserStore;
-
 // Bookmarks (收藏) in folders, kept in a UserStore: each call that changes
 // something is one transaction, and emits UserStore::bookmarksChanged() once;
 // a failed call returns false (or 0, or an empty list) and the store's
 // errorString() says why.
-class Bookmarks
+class Bookmarks : public StorePart
 {
 public:
-    explicit Bookmarks(UserStore &store)
-        : m_store(store)
-    {}
-    Bookmarks(const Bookmarks &) = delete;
-    Bookmarks &operator=(const Bookmarks &) = delete;
+    using StorePart::StorePart;
 
     // --- Bookmark folders. Positions are indexes among siblings, 0, 1, 2...
     // Names are cleaned and cut like titles (docs/user-data.md); the folders
@@ -76,8 +71,6 @@ private:
     std::optional<qint64> bookmarkOfPage(qint64 folderId, const QString &page) const;
     qint64 insertFolder(qint64 parentId, const QString &name, qint64 created);
     qint64 insertBookmark(qint64 folderId, const QUrl &url, const QString &title, qint64 created);
-
-    UserStore &m_store;
 };
 
 } // namespace qingnang

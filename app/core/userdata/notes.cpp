@@ -22,7 +22,13 @@ Note readNote(const QSqlQuery &query)
             UserStore::timeOf(query.value(5).toLongLong())};
 }
 
-constexpr char noteColumns[] = "page_url, pack_id, page_title, text, created, updated";
+// The notes' columns as readNote() reads them, from the notes that rest picks.
+QString selectNotes(const QString &rest)
+{
+    return QStringLiteral(
+               "SELECT page_url, pack_id, page_title, text, created, updated FROM note ") +
+           rest;
+}
 
 } // namespace
 
@@ -91,33 +97,14 @@ bool Notes::set(const QUrl &url, const QString &text, const QString &pageTitle)
 
 std::optional<Note> Notes::note(const QUrl &url) const
 {
-    if (!m_store.requireOpen()) {
-        return std::nullopt;
-    }
-    QSqlQuery query = m_store.prepare(
-        QStringLiteral("SELECT %1 FROM note WHERE page_url = ?").arg(QLatin1String(noteColumns)));
-    query.addBindValue(pageKey(url));
-    if (m_store.exec(query, "read the notes") && query.next()) {
-        return readNote(query);
-    }
-    return std::nullopt;
+    return readOne(selectNotes(QStringLiteral("WHERE page_url = ?")), {pageKey(url)},
+                   "read the notes", readNote);
 }
 
 QList<Note> Notes::all() const
 {
-    QList<Note> result;
-    if (!m_store.requireOpen()) {
-        return result;
-    }
-    QSqlQuery query =
-        m_store.prepare(QStringLiteral("SELECT %1 FROM note ORDER BY updated DESC, seq DESC")
-                            .arg(QLatin1String(noteColumns)));
-    if (m_store.exec(query, "read the notes")) {
-        while (query.next()) {
-            result.append(readNote(query));
-        }
-    }
-    return result;
+    return readAll(selectNotes(QStringLiteral("ORDER BY updated DESC, seq DESC")), {},
+                   "read the notes", readNote);
 }
 
 bool Notes::writeImported(const Note &note)

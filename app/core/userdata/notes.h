@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storepart.h"
 #include "userdatatypes.h"
 
 #include <QList>
@@ -14,19 +15,13 @@ class QSqlQuery;
 
 namespace qingnang {
 
-class UserStore;
-
 // Notes on pages, kept in a UserStore: one per page (the fragment is
 // ignored). A change is one transaction and emits UserStore::notesChanged()
 // once; a failed call returns false and the store's errorString() says why.
-class Notes
+class Notes : public StorePart
 {
 public:
-    explicit Notes(UserStore &store)
-        : m_store(store)
-    {}
-    Notes(const Notes &) = delete;
-    Notes &operator=(const Notes &) = delete;
+    using StorePart::StorePart;
 
     // Sets the page's note; text that is empty or only white space removes it.
     // Unchanged text changes nothing. Longer than userdata::maxNoteLength: refused.
@@ -45,8 +40,6 @@ private:
     // sequence number (none: nullopt, the store has said why). A note the page
     // has already is updated as update says.
     std::optional<QSqlQuery> prepareWrite(const QVariantList &values, QLatin1String update);
-
-    UserStore &m_store;
 };
 
 } // namespace qingnang

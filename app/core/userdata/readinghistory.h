@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storepart.h"
 #include "userdatatypes.h"
 
 #include <QDateTime>
@@ -10,21 +11,15 @@
 
 namespace qingnang {
 
-class UserStore;
-
 // The reading history, kept in a UserStore: one entry per page (the fragment
 // is ignored), with its last visit and number of visits. At most limit()
 // entries: the pages visited longest ago go first. A change is one
 // transaction and emits UserStore::historyChanged() once; a failed call
 // returns false and the store's errorString() says why.
-class ReadingHistory
+class ReadingHistory : public StorePart
 {
 public:
-    explicit ReadingHistory(UserStore &store)
-        : m_store(store)
-    {}
-    ReadingHistory(const ReadingHistory &) = delete;
-    ReadingHistory &operator=(const ReadingHistory &) = delete;
+    using StorePart::StorePart;
 
     // when defaults to now.
     // A search results page is never recorded (its address holds the query,
@@ -44,7 +39,6 @@ public:
     int limit() const { return m_limit; }
 
 private:
-    UserStore &m_store;
     int m_limit = defaultLimit;
 };
 

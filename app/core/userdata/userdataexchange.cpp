@@ -19,6 +19,32 @@ namespace qingnang {
 
 using namespace userdata;
 
+namespace {
+
+// 0, 1, 2 ... count - 1; or the other way round.
+QList<qsizetype> indexes(qsizetype count, bool reversed = false)
+{
+    QList<qsizetype> result(count);
+    if (reversed) {
+        std::iota(result.rbegin(), result.rend(), 0);
+    } else {
+        std::iota(result.begin(), result.end(), 0);
+    }
+    return result;
+}
+
+// Indexes into items, stably sorted by key(item): items of the same key keep
+// the order they have in indexes.
+template<typename T, typename Key>
+QList<qsizetype> sortedBy(const QList<T> &items, QList<qsizetype> indexes, Key key)
+{
+    std::stable_sort(indexes.begin(), indexes.end(),
+                     [&](qsizetype a, qsizetype b) { return key(items.at(a)) < key(items.at(b)); });
+    return indexes;
+}
+
+} // namespace
+
 QByteArray UserDataExchange::exportJson() const
 {
     if (!m_store.requireOpen()) {
@@ -72,11 +98,10 @@ ImportResult UserDataExchange::importJson(const QByteArray &json)
         QList<qint64> pending{0};
         while (!pending.isEmpty()) {
             const qint64 parent = pending.takeFirst();
-            QList<qsizetype> children = childrenOf.value(parent);
-            std::stable_sort(children.begin(), children.end(), [&](qsizetype a, qsizetype b) {
-                return data->folders.at(a).position < data->folders.at(b).position;
-            });
-            for (const qsizetype index : std::as_const(children)) {
+            const QList<qsizetype> children =
+                sortedBy(data->folders, childrenOf.value(parent),
+                         [](const BookmarkFolder &folder) { return folder.position; });
+            for (const qsizetype index : children) {
                 const BookmarkFolder &folder = data->folders.at(index);
                 const qint64 target = folderFor.value(parent);
                 qint64 id = m_bookmarks.folderNamed(target, folder.name).value_or(0);
@@ -96,12 +121,9 @@ ImportResult UserDataExchange::importJson(const QByteArray &json)
         }
 
         // Bookmarks, in each folder by position; a page already in the folder is skipped.
-        QList<qsizetype> order(data->bookmarks.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-            return data->bookmarks.at(a).position < data->bookmarks.at(b).position;
-        });
-        for (const qsizetype index : std::as_const(order)) {
+        for (const qsizetype index :
+             sortedBy(data->bookmarks, indexes(data->bookmarks.size()),
+                      [](const Bookmark &bookmark) { return bookmark.position; })) {
             const Bookmark &bookmark = data->bookmarks.at(index);
             const qint64 target = folderFor.value(bookmark.folderId);
             if (m_bookmarks.bookmarkOfPage(target, pageKey(bookmark.url))) {
@@ -117,12 +139,8 @@ ImportResult UserDataExchange::importJson(const QByteArray &json)
         // Notes: the newer of the page's note and the imported one stays. They are
         // saved oldest first (the file lists the latest first, as Notes::all() does),
         // so that notes of the same time keep their order.
-        QList<qsizetype> noteOrder(data->notes.size());
-        std::iota(noteOrder.rbegin(), noteOrder.rend(), 0);
-        std::stable_sort(noteOrder.begin(), noteOrder.end(), [&](qsizetype a, qsizetype b) {
-            return data->notes.at(a).updated < data->notes.at(b).updated;
-        });
-        for (const qsizetype index : std::as_const(noteOrder)) {
+        for (const qsizetype index : sortedBy(data->notes, indexes(data->notes.size(), true),
+                                              [](const Note &note) { return note.updated; })) {
             const Note &imported = data->notes.at(index);
             const std::optional<Note> existing = m_notes.note(imported.url);
             if (existing && existing->updated >= imported.updated) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storepart.h"
 #include "userdatatypes.h"
 
 #include <QByteArray>
@@ -10,7 +11,6 @@ namespace qingnang {
 
 class Bookmarks;
 class Notes;
-class UserStore;
 
 // Export and import of folders, bookmarks and notes (not history), as JSON
 // (docs/user-data.md; the format itself is userdatajson.h). Import merges
@@ -18,16 +18,14 @@ class UserStore;
 // and says what and where. A failure also sets the store's errorString();
 // an import emits UserStore::bookmarksChanged() and notesChanged(), once each,
 // when it added to them.
-class UserDataExchange
+class UserDataExchange : public StorePart
 {
 public:
     UserDataExchange(UserStore &store, Bookmarks &bookmarks, Notes &notes)
-        : m_store(store)
+        : StorePart(store)
         , m_bookmarks(bookmarks)
         , m_notes(notes)
     {}
-    UserDataExchange(const UserDataExchange &) = delete;
-    UserDataExchange &operator=(const UserDataExchange &) = delete;
 
     QByteArray exportJson() const;          // empty on failure
     bool exportToFile(const QString &path); // written whole or not at all
@@ -35,7 +33,6 @@ public:
     ImportResult importFile(const QString &path);
 
 private:
-    UserStore &m_store;
     Bookmarks &m_bookmarks;
     Notes &m_notes;
 };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "userdataschema.h"
 
-#include <QFile>
+#include "util/sqliteheader.h"
+
 #include <QFileInfo>
-#include <QtEndian>
 
 namespace qingnang::userdata {
 
@@ -92,27 +92,23 @@ FileCheck checkFileHeader(const QString &path)
     if (info.isDir()) {
         return {UserDataProblem::CannotOpen, QStringLiteral("is a directory, not a file")};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {UserDataProblem::CannotOpen, QStringLiteral("cannot read: ") + file.errorString()};
-    }
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.isEmpty()) {
+    const sqliteheader::Header header = sqliteheader::read(path);
+    switch (header.state) {
+    case sqliteheader::Header::State::CannotRead:
+        return {UserDataProblem::CannotOpen, QStringLiteral("cannot read: ") + header.error};
+    case sqliteheader::Header::State::Empty:
         return {UserDataProblem::Damaged, QStringLiteral("the file is empty")};
-    }
-    if (!header.startsWith(magic.left(header.size()))) {
+    case sqliteheader::Header::State::NotSqlite:
         return {UserDataProblem::NotOurs,
                 QStringLiteral("not Qingnang user data (not an SQLite database)")};
-    }
-    if (header.size() < 100) {
+    case sqliteheader::Header::State::Short:
         return {UserDataProblem::Damaged,
-                QStringLiteral("damaged: the file is cut short (%1 bytes)").arg(header.size())};
+                QStringLiteral("damaged: the file is cut short (%1 bytes)").arg(header.size)};
+    case sqliteheader::Header::State::Read:
+        break;
     }
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    const quint32 id = qFromBigEndian<quint32>(bytes + 68);
-    const qint32 version = qFromBigEndian<qint32>(bytes + 60);
-    if (id != quint32(applicationId)) {
+    const qint32 version = header.userVersion;
+    if (header.applicationId != quint32(applicationId)) {
         return {
             UserDataProblem::NotOurs,
             QStringLiteral("not Qingnang user data (an SQLite database of another application)")};

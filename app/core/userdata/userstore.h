@@ -92,6 +92,7 @@ Q_SIGNALS:
 
 private:
     // The parts read and change the store through what follows, and only they.
+    friend class StorePart;
     friend class Bookmarks;
     friend class Notes;
     friend class ReadingHistory;

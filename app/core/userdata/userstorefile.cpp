@@ -6,6 +6,7 @@
 #include "userdataschema.h"
 #include "userstore_p.h"
 #include "util/logging.h"
+#include "util/sqliteheader.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,12 +23,9 @@ using namespace userdata;
 
 bool UserStore::createTables(QSqlDatabase &db, QString *error)
 {
-    QStringList statements{
-        QStringLiteral("BEGIN"),
-        QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
-    };
-    statements += createStatements();
+    const QStringList statements = QStringList{QStringLiteral("BEGIN")} +
+                                   sqliteheader::stamp(applicationId, schemaVersion) +
+                                   createStatements();
     if (!runAll(db, statements, error)) {
         return false;
     }
