@@ -192,15 +192,27 @@ bool singleHan(const QString &text)
     return text.size() == 1 && charmaps::classify(text.at(0).unicode()) == charmaps::CharClass::Han;
 }
 
+// A bigram of two Han characters as typed (not a synonym's), outside the fillers.
+bool isContentBigram(const QueryTerm &t)
+{
+    return !t.filler && t.variant == 0 && t.text.size() == 2 && singleHan(t.text.left(1)) &&
+           singleHan(t.text.right(1));
+}
+
+// A content coverage this close to 1 means every content term is held; no row
+// has more than 1.
+constexpr double allContent = 0.999;
+constexpr double noRow = 2.0;
+
 } // namespace
 
 QList<QVariant> contentWeights(const QueryPlan &plan, const IndexTerms &asked,
                                const QList<QVariant> &weights)
 {
-    const bool longer = std::any_of(plan.terms.cbegin(), plan.terms.cend(), [](const QueryTerm &t) {
-        return !t.filler && t.variant == 0 && t.text.size() == 2 && singleHan(t.text.left(1)) &&
-               singleHan(t.text.right(1));
-    });
+    // Lone characters are content only when the index holds none of the
+    // query's content bigrams (and then a row must hold all of them: contentFloor).
+    const bool longer = std::any_of(asked.terms.cbegin(), asked.terms.cend(),
+                                    [&plan](int i) { return isContentBigram(plan.terms.at(i)); });
     QList<QVariant> content = weights;
     for (qsizetype i = 0; i < asked.terms.size() && 3 * i < content.size(); ++i) {
         const QueryTerm &term = plan.terms.at(asked.terms.at(i));
@@ -209,6 +221,25 @@ QList<QVariant> contentWeights(const QueryPlan &plan, const IndexTerms &asked,
         }
     }
     return content;
+}
+
+double contentFloor(const QueryPlan &plan, const IndexTerms &asked)
+{
+    const bool typed = std::any_of(plan.terms.cbegin(), plan.terms.cend(), isContentBigram);
+    const bool held = std::any_of(asked.terms.cbegin(), asked.terms.cend(),
+                                  [&plan](int i) { return isContentBigram(plan.terms.at(i)); });
+    if (!typed || held) {
+        return 0.0;
+    }
+    // Every lone character of the content must be asked (held by the index) for a
+    // row to hold them all; if one is not, no row can.
+    for (qsizetype i = 0; i < plan.terms.size(); ++i) {
+        const QueryTerm &t = plan.terms.at(i);
+        if (!t.filler && t.variant == 0 && singleHan(t.text) && !asked.terms.contains(int(i))) {
+            return noRow;
+        }
+    }
+    return allContent;
 }
 
 bool asksContent(const QList<QVariant> &contentWeights)

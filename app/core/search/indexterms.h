@@ -50,10 +50,17 @@ double indexShare(const QList<QVariant> &weights, const IndexTerms &asked);
 // Fillers never make a hit on their own (docs/search.md): the same arguments
 // with the weight of every filler term taken out, so that qingnang_coverage
 // over them says how much of the query's content a row holds. Nor does a
-// lone character when the query has a content bigram: 户 of 窗户 is no hit for
-// 股票怎么开户 (a query of single characters, 痛 or 面, keeps them).
+// lone character when the index holds one of the query's content bigrams: 户
+// of 窗户 is no hit for 开户怎么办 (a query of single characters, 痛 or 面, keeps
+// them, and so does one whose bigrams the index lacks: see contentFloor).
 QList<QVariant> contentWeights(const QueryPlan &plan, const IndexTerms &asked,
                                const QList<QVariant> &weights);
+
+// The content coverage a row must exceed to be a hit: 0 as a rule. When the
+// index holds none of the query's content bigrams (脚崴了: no text says 脚崴),
+// its lone characters are its content, and a row must hold every one of them
+// (a title with the alias 崴脚 is found; 开颅 is no hit for 股票怎么开户).
+double contentFloor(const QueryPlan &plan, const IndexTerms &asked);
 
 // Whether the asked terms hold any content at all (pinyin readings included):
 // if not, the index can give no hit.

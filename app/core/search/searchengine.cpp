@@ -201,13 +201,14 @@ bool PackSearch::runRanked(QSqlQuery &query, const RankedLookup &lookup,
     query.prepare(QStringLiteral("SELECT %1, top.coverage FROM (SELECT id, coverage FROM"
                                  " (SELECT rowid AS id, qingnang_coverage(%2, %3) AS coverage,"
                                  " qingnang_content_coverage(%2, %4) AS content FROM %2 WHERE %2"
-                                 " MATCH ?) WHERE content > 0 ORDER BY %5 LIMIT %6) AS top"
+                                 " MATCH ?) WHERE content > %9 ORDER BY %5 LIMIT %6) AS top"
                                  " JOIN %7 %8 ON %8.id = top.id")
                       .arg(QLatin1String(lookup.columns), QLatin1String(lookup.index),
                            placeholders(weights.size()), placeholders(content.size()),
                            QLatin1String(lookup.order),
                            QString::number(SearchEngine::candidateLimit),
-                           QLatin1String(lookup.table), QLatin1String(lookup.alias)));
+                           QLatin1String(lookup.table), QLatin1String(lookup.alias),
+                           QString::number(contentFloor(m_plan, asked))));
     for (const QVariant &weight : weights) {
         query.addBindValue(weight);
     }
