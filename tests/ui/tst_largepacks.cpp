@@ -121,6 +121,7 @@ void TestLargePacks::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1100, 760);
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -133,6 +134,7 @@ void TestLargePacks::cleanup()
 void TestLargePacks::clickLink(const QString &text)
 {
     test::clickLink(reader(), text);
+    QTRY_VERIFY(!m_window->pageLoading());
 }
 
 // By default a level of 1,500 books is listed in pinyin order under its
@@ -148,6 +150,7 @@ void TestLargePacks::treeOfBooksByLetter()
     tree()->setFocus();
     tree()->setCurrentIndex(department);
     QTest::keyClick(tree(), Qt::Key_Right);
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_COMPARE(model->rowCount(department), 1);
     const QModelIndex letter = model->index(0, 0, department);
     QCOMPARE(letter.data().toString(), QStringLiteral("Y"));
@@ -158,11 +161,14 @@ void TestLargePacks::treeOfBooksByLetter()
     const QUrl before = m_window->currentUrl();
     tree()->setCurrentIndex(letter);
     QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), before); // a letter is no page
     QTest::keyClick(tree(), Qt::Key_Right);   // it opens like a branch
     QVERIFY(tree()->isExpanded(letter));
+    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(tree(), Qt::Key_Down);
     QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("book-0")));
 }
 
@@ -173,6 +179,7 @@ void TestLargePacks::treeOfBooks()
     auto *packOrder = m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderPack"));
     QVERIFY(packOrder);
     packOrder->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(packOrder->isChecked());
     QAbstractItemModel *model = tree()->model();
     QCOMPARE(model->rowCount(), 2); // the two departments of the only pack
@@ -182,6 +189,7 @@ void TestLargePacks::treeOfBooks()
     tree()->setCurrentIndex(department);
     QTest::keyClick(tree(), Qt::Key_Right); // opens the branch, as a reader would
     QTRY_VERIFY(model->rowCount(department) > 0);
+    QTRY_VERIFY(!m_window->pageLoading());
     // Only the first batches are read when the branch opens.
     QVERIFY2(model->rowCount(department) < books,
              qPrintable(QString::number(model->rowCount(department))));
@@ -202,6 +210,7 @@ void TestLargePacks::treeOfBooks()
     QCOMPARE(model->index(books - 1, 0, department).data().toString(), QStringLiteral("医书1499"));
     // The last book opens from the keyboard.
     QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("book-1499")));
     QVERIFY(readerText().startsWith(QStringLiteral("医书1499")));
     // The choice is kept for the next window; the other tests want the default.
@@ -210,11 +219,13 @@ void TestLargePacks::treeOfBooks()
     auto *again = m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderPack"));
     QVERIFY(again->isChecked());
     m_window->findChild<QAction *>(QStringLiteral("actionTreeOrderAuto"))->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
 }
 
 void TestLargePacks::bookOfThousandsOfSections()
 {
     m_window->openUrl(pageurl::topic(QStringLiteral("book-0")));
+    QTRY_VERIFY(!m_window->pageLoading());
     // The page lists the first sections and links to the full list.
     QVERIFY(readerText().contains(QStringLiteral("卷99篇")));
     QVERIFY(!readerText().contains(QStringLiteral("卷100篇")));
@@ -237,13 +248,16 @@ void TestLargePacks::bookOfThousandsOfSections()
     QCOMPARE(m_window->currentUrl(), pageurl::article(QStringLiteral("sec-251")));
     QVERIFY(readerText().contains(QStringLiteral("第251篇的正文。")));
     m_window->goBack();
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->goBack();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(readerText().contains(QStringLiteral("第 2 / %1 页").arg(pages)));
 }
 
 void TestLargePacks::topicOfThreeThousandQuestions()
 {
     m_window->openUrl(pageurl::topic(QStringLiteral("clinic")));
+    QTRY_VERIFY(!m_window->pageLoading());
     clickLink(QStringLiteral("全部 %1 个 ›").arg(html::number(questions)));
     QVERIFY(qaList()->isVisible());
     QVERIFY(readerText().isEmpty() || !reader()->isVisible());
@@ -261,6 +275,7 @@ void TestLargePacks::topicOfThreeThousandQuestions()
     qaList()->setFocus();
     qaList()->setCurrentIndex(model->index(questions - 1, 0));
     QTest::keyClick(qaList(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(reader()->isVisible());
     QVERIFY(readerText().startsWith(QStringLiteral("问题2999")));
     QVERIFY(readerText().contains(QStringLiteral("回答2999")));

@@ -90,6 +90,7 @@ void TestPrinting::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1000, 700);
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-treatment")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -117,6 +118,7 @@ void TestPrinting::exportFromTheMenu()
         },
         &seen);
     action("actionExportPdf")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(seen);
     const QString written = pdf + QStringLiteral(".pdf");
     QVERIFY2(QFileInfo::exists(written), qPrintable(test::filesIn(m_dir.path()).join(u' ')));
@@ -132,6 +134,7 @@ void TestPrinting::exportCancelled()
     bool seen = false;
     test::whenShown<QFileDialog>([](QFileDialog *dialog) { dialog->reject(); }, &seen);
     action("actionExportPdf")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(seen);
     QCOMPARE(test::filesIn(m_dir.path()), before);
 }
@@ -151,6 +154,7 @@ void TestPrinting::printPreview()
         },
         &seen);
     action("actionPrint")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(seen);
     QVERIFY(pages >= 1);
 }
@@ -162,6 +166,7 @@ void TestPrinting::printAndPdfHaveTheSameSheets()
     for (const QUrl &url : {pageurl::topic(QStringLiteral("hemifacial-spasm")),
                             pageurl::article(QStringLiteral("hemifacial-spasm-treatment"))}) {
         m_window->openUrl(url);
+        QTRY_VERIFY(!m_window->pageLoading());
         int printed = 0;
         bool seen = false;
         test::whenShown<QPrintPreviewDialog>(
@@ -174,6 +179,7 @@ void TestPrinting::printAndPdfHaveTheSameSheets()
             },
             &seen);
         action("actionPrint")->trigger();
+        QTRY_VERIFY(!m_window->pageLoading());
         QVERIFY(seen);
 
         const QString pdf = m_dir.filePath(url.path().section(u'/', -1) + QStringLiteral(".pdf"));
@@ -187,6 +193,7 @@ void TestPrinting::printAndPdfHaveTheSameSheets()
             },
             &seen);
         action("actionExportPdf")->trigger();
+        QTRY_VERIFY(!m_window->pageLoading());
         QVERIFY(seen);
         const int exported = pdfPages(pdf);
         QVERIFY2(exported > 0, qPrintable(pdf));

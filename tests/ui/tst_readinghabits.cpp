@@ -113,6 +113,7 @@ void TestReadingHabits::restart()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1000, 700);
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -136,6 +137,7 @@ void TestReadingHabits::findInPage()
     QTest::keyClick(findField(), Qt::Key_F3);
     QCOMPARE(matchLabel(), QStringLiteral("第 2 处，共 %1 处").arg(expected));
     QTest::keyClick(findField(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(matchLabel(), QStringLiteral("第 3 处，共 %1 处").arg(expected));
     QTest::keyClick(findField(), Qt::Key_F3, Qt::ShiftModifier);
     QTest::keyClick(findField(), Qt::Key_F3, Qt::ShiftModifier);
@@ -146,6 +148,7 @@ void TestReadingHabits::findInPage()
 
     // Another page: the same text is looked for there.
     m_window->openUrl(pageurl::topic(QStringLiteral("facial-neuritis")));
+    QTRY_VERIFY(!m_window->pageLoading());
     const int there = int(reader()->toPlainText().count(QStringLiteral("面神经")));
     QVERIFY(there > 0);
     QCOMPARE(matchLabel(), QStringLiteral("第 1 处，共 %1 处").arg(there));
@@ -159,6 +162,7 @@ void TestReadingHabits::findInPage()
 void TestReadingHabits::findNothing()
 {
     action("actionFind")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     typeText(findField(), QStringLiteral("不在页面里的字句"));
     QCOMPARE(matchLabel(), QStringLiteral("没有找到"));
     QVERIFY(reader()->extraSelections().isEmpty());
@@ -196,6 +200,7 @@ void TestReadingHabits::themes()
 {
     const auto lightness = [] { return QApplication::palette().color(QPalette::Base).lightness(); };
     action("actionThemeDark")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(action("actionThemeDark")->isChecked());
     QVERIFY(lightness() < 60);
     // The page itself is drawn dark: its text colour is the palette's light text.
@@ -213,12 +218,14 @@ void TestReadingHabits::themes()
     QVERIFY(lightness() < 60);
 
     action("actionThemeLight")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(lightness() > 200);
     QTRY_VERIFY(breadcrumbDrawsIn(QApplication::palette().color(QPalette::Link)));
     QTRY_VERIFY(reader()->document()->defaultStyleSheet().contains(
         QStringLiteral("body { color: %1; }")
             .arg(QApplication::palette().color(QPalette::Text).name())));
     action("actionThemeSystem")->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("System"));
 }
 

@@ -167,6 +167,7 @@ void TestTranslation::init()
     m_window = std::make_unique<MainWindow>(&m_library, m_preferences.get());
     m_window->resize(1100, 760);
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -263,6 +264,7 @@ void TestTranslation::switchesLive()
 
     // A topic page: its own words in English, the content in Chinese.
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QString text = readerText();
     QVERIFY(text.startsWith(QStringLiteral("面肌痉挛")));
     QVERIFY(text.contains(QStringLiteral("Also known as: 面肌抽搐")));
@@ -291,6 +293,7 @@ void TestTranslation::switchesLive()
 
     // The preferences dialog.
     m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Preferences"));
@@ -316,6 +319,7 @@ void TestTranslation::switchesLive()
     verifyDisclaimerShown();
 
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(readerText().contains(QStringLiteral("欢迎使用青囊")));
     QVERIFY(statusText().contains(QStringLiteral(" 篇文章 · ")));
 }
