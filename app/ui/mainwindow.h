@@ -34,8 +34,9 @@ class UserData;
 class UserDataWriter;
 
 // The reader's window: the sidebar (search field over the topic tree), the
-// reader, the disclaimer strip and the status bar. It reads packs only through
-// the core's models and page renderer.
+// reader, the disclaimer strip and the status bar. It reads no pack itself:
+// pages come from the PageService, the tree's and the Q&A list's rows from
+// their models, all read on threads of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -306,7 +306,6 @@ void TestSearchUi::typingShowsGroupedResults()
     // Deleting back to nothing shows the tree again.
     for (int i = 0; i < 4; ++i) {
         QTest::keyClick(field(), Qt::Key_Backspace);
-        QTRY_VERIFY(!m_window->pageLoading());
     }
     QVERIFY(field()->text().isEmpty());
     QCOMPARE(sidebar()->currentWidget(), tree());
@@ -532,11 +531,8 @@ void TestSearchUi::typingFastShowsOnlyTheLastQuery()
     // A correction typed just as fast: three backspaces, then 神经炎.
     shown.clear();
     QTest::keyClick(field(), Qt::Key_Backspace);
-    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(field(), Qt::Key_Backspace);
-    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(field(), Qt::Key_Backspace);
-    QTRY_VERIFY(!m_window->pageLoading());
     type(QStringLiteral("神经炎"), false);
     QCOMPARE(field()->text(), QStringLiteral("面神经炎"));
     waitForResults(QStringLiteral("面神经炎"));
