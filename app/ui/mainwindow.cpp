@@ -17,10 +17,10 @@
 #include "pack/packschema.h"
 #include "packmemory.h"
 #include "pageprinter.h"
+#include "pages/pageservice.h"
 #include "preferences.h"
 #include "qaitemdelegate.h"
 #include "readerview.h"
-#include "search/searchservice.h"
 #include "settingsdialog.h"
 #include "sidebarsearch.h"
 #include "topictreedelegate.h"
@@ -52,10 +52,9 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_library(library)
-    , m_renderer(library)
+    , m_pages(new PageService(library, this))
     , m_treeModel(new TopicTreeModel(library, this))
-    , m_qaModel(new QaListModel(this))
-    , m_pageSearch(new SearchService(library, this))
+    , m_qaModel(new QaListModel(library, this))
     , m_preferences(preferences ? preferences : new Preferences(this))
     , m_findBar(nullptr)
     , m_breadcrumb(new BreadcrumbLabel(this))
@@ -77,7 +76,14 @@ MainWindow::MainWindow(Library *library, Preferences *preferences, QWidget *pare
                                  m_ui->sidebarStack, m_ui->topicTree, this);
     connect(m_search, &SidebarSearch::openRequested, this, &MainWindow::openIndex);
     connect(m_search, &SidebarSearch::resultsShown, this, &MainWindow::searchResultsShown);
-    connect(m_pageSearch, &SearchService::resultsReady, this, &MainWindow::showSearchPage);
+    connect(m_pages, &PageService::pageReady, this, &MainWindow::pageArrived);
+    connect(m_pages, &PageService::printPageReady, this, [this](quint64 serial, const Page &page) {
+        if (serial == m_pages->latestPrintSerial()) {
+            printPage(page, m_printTarget);
+        }
+    });
+    connect(m_treeModel, &TopicTreeModel::topicRevealed, this, &MainWindow::topicRevealed);
+    connect(m_qaModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::qaRowsArrived);
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
@@ -162,143 +168,6 @@ void MainWindow::openIndex(const QModelIndex &index)
     }
 }
 
-QUrl MainWindow::currentUrl() const
-{
-    return m_history.isEmpty() ? QUrl() : m_history.current().url;
-}
-
-void MainWindow::rememberScroll()
-{
-    if (m_history.isEmpty()) {
-        return;
-    }
-    m_history.setCurrentScroll(m_ui->readerStack->currentWidget() == m_ui->qaPage
-                                   ? m_ui->qaList->verticalScrollBar()->value()
-                                   : m_ui->reader->scrollPosition());
-}
-
-void MainWindow::openUrl(const QUrl &link)
-{
-    // In-page links ("#s3") are relative to the page they are on.
-    const QUrl url = m_history.isEmpty() ? link : currentUrl().resolved(link);
-    if (url.scheme() != QLatin1String(pageurl::scheme)) {
-        // Pages hold no external links of ours; whatever else arrives is not followed.
-        statusBar()->showMessage(tr("不打开外部链接：%1").arg(url.toDisplayString()), 5000);
-        return;
-    }
-    rememberScroll();
-    const bool samePage = !m_history.isEmpty() && m_page.kind != PageKind::TopicQuestions &&
-                          pageurl::withoutFragment(url) == pageurl::withoutFragment(currentUrl());
-    if (samePage && url.hasFragment()) {
-        // Another place on the page that is shown: scroll there, as one step of history.
-        m_history.visit(url, m_page.title);
-        m_page.url = url;
-        m_ui->reader->scrollToAnchor(url.fragment(QUrl::FullyDecoded));
-        updateActions();
-        Q_EMIT pageShown(url);
-        return;
-    }
-    const Page page = renderPage(url);
-    m_history.visit(url, page.title);
-    showPage(page, 0);
-    recordVisit(page);
-}
-
-Page MainWindow::renderPage(const QUrl &url)
-{
-    if (pageurl::parse(url).kind == PageKind::History) {
-        m_writer->finish(); // the visits on their way are listed too
-    }
-    Page page = m_renderer.render(url);
-    if (page.awaitingSearch) {
-        const auto request = m_renderer.searchRequest(url);
-        m_pageSearchUrl = pageurl::withoutFragment(url);
-        m_pageSearch->request(request->query, request->options);
-    }
-    return page;
-}
-
-// The hits of the results page being shown, when they come (a result for a
-// page that is no longer shown, or an older request, is dropped).
-void MainWindow::showSearchPage(quint64 token, const QString &, const SearchResult &result)
-{
-    if (token != m_pageSearch->latestToken() || m_history.isEmpty() ||
-        pageurl::withoutFragment(currentUrl()) != m_pageSearchUrl || !m_page.awaitingSearch) {
-        return;
-    }
-    const Page page = m_renderer.renderSearch(currentUrl(), result);
-    m_history.setCurrentTitle(page.title);
-    showPage(page, m_history.current().scroll);
-}
-
-void MainWindow::goBack()
-{
-    goInHistory(-1);
-}
-
-void MainWindow::goForward()
-{
-    goInHistory(1);
-}
-
-void MainWindow::goInHistory(int steps)
-{
-    if ((steps < 0 && !m_history.canGoBack()) || (steps > 0 && !m_history.canGoForward())) {
-        return;
-    }
-    rememberScroll();
-    const QUrl from = pageurl::withoutFragment(currentUrl());
-    const NavigationHistory::Entry entry = m_history.go(steps);
-    const Page page = renderPage(entry.url);
-    showPage(page, entry.scroll);
-    if (pageurl::withoutFragment(entry.url) != from) {
-        recordVisit(page); // another place on the same page is no new visit
-    }
-}
-
-void MainWindow::showPage(const Page &page, int scroll)
-{
-    m_page = page;
-    if (page.kind == PageKind::TopicQuestions) {
-        const bool primary = page.pack == m_library->primaryPack();
-        m_qaModel->setTopic(page.pack, page.topicId, primary);
-        while (m_qaModel->canFetchMore({}) && m_qaModel->rowCount() < QaListModel::pageSize) {
-            m_qaModel->fetchMore({});
-        }
-        m_ui->qaHeading->setText(page.html);
-        m_ui->readerStack->setCurrentWidget(m_ui->qaPage);
-        // Rows beyond the first page are read as the list scrolls towards them.
-        while (scroll > m_ui->qaList->verticalScrollBar()->maximum() &&
-               m_qaModel->canFetchMore({})) {
-            m_qaModel->fetchMore({});
-            m_ui->qaList->doItemsLayout();
-        }
-        m_ui->qaList->verticalScrollBar()->setValue(scroll);
-        if (m_qaModel->rowCount() > 0 && !m_ui->qaList->currentIndex().isValid()) {
-            m_ui->qaList->setCurrentIndex(m_qaModel->index(0));
-        }
-    } else {
-        m_qaModel->clear();
-        m_ui->readerStack->setCurrentWidget(m_ui->reader);
-        m_ui->reader->showHtml(page.html, page.url.fragment(QUrl::FullyDecoded), scroll);
-        m_findBar->refresh();
-    }
-    const QString disclaimer = page.pack ? page.pack->disclaimer() : m_library->disclaimer();
-    m_ui->disclaimerLabel->setText(disclaimer);
-    setWindowTitle(page.title); // the platform adds the application's name
-    updateBreadcrumb();
-    updateStatus();
-    updateActions();
-    selectTopicInTree();
-    updatePageUserState();
-    // Inside a topic, the sidebar's search offers to search only there.
-    const bool inTopic = page.pack && !page.topicSlug.isEmpty();
-    m_search->setTopic(inTopic ? page.topicTitle : QString(), inTopic ? page.topicSlug : QString(),
-                       inTopic && page.pack != m_library->primaryPack() ? page.pack->id()
-                                                                        : QString());
-    Q_EMIT pageShown(page.url);
-}
-
 void MainWindow::updateBreadcrumb()
 {
     m_breadcrumb->setCrumbs(tr("当前位置："), m_page.breadcrumb);
@@ -309,20 +178,6 @@ void MainWindow::updateActions()
     m_ui->actionBack->setEnabled(m_history.canGoBack());
     m_ui->actionForward->setEnabled(m_history.canGoForward());
     updatePackActions();
-}
-
-void MainWindow::selectTopicInTree()
-{
-    if (!m_page.pack || m_page.topicId == 0) {
-        m_ui->topicTree->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_treeModel->indexForTopic(m_page.pack->id(), m_page.topicId);
-    if (index.isValid()) {
-        m_ui->topicTree->scrollTo(index);
-        m_ui->topicTree->selectionModel()->setCurrentIndex(index,
-                                                           QItemSelectionModel::ClearAndSelect);
-    }
 }
 
 // The status bar tells of the pack the page comes from (packStatus()).
@@ -411,9 +266,7 @@ void MainWindow::changeEvent(QEvent *event)
     // The page, the status and the lists say their words again in the new language.
     if (!m_history.isEmpty()) {
         rememberScroll();
-        const Page page = renderPage(currentUrl());
-        m_history.setCurrentTitle(page.title);
-        showPage(page, m_history.current().scroll);
+        requestPage(m_history.current().scroll, false);
     }
     updateStatus();
     m_ui->topicTree->viewport()->update();
@@ -496,33 +349,6 @@ void MainWindow::showPreferences()
     dialog->activateWindow();
 }
 
-Page MainWindow::printablePage() const
-{
-    // A results page prints what it shows (its search has run).
-    if (m_page.kind == PageKind::Search && !m_page.awaitingSearch) {
-        return m_page;
-    }
-    return m_renderer.renderForPrint(currentUrl());
-}
-
-void MainWindow::printPage()
-{
-    const Page page = printablePage();
-    PagePrinter(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer())
-        .printWithPreview(this);
-}
-
-void MainWindow::exportPdf()
-{
-    const Page page = printablePage();
-    const QString file =
-        PagePrinter(page, page.pack ? page.pack->disclaimer() : m_library->disclaimer())
-            .exportPdfAsked(this);
-    if (!file.isEmpty()) {
-        statusBar()->showMessage(tr("已导出：%1").arg(QDir::toNativeSeparators(file)), 8000);
-    }
-}
-
 void MainWindow::fetchBranchesInView()
 {
     QTreeView *tree = m_ui->topicTree;
@@ -564,7 +390,7 @@ void MainWindow::showAbout()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_firstPaintSeen && !m_history.isEmpty() && watched == m_ui->reader->viewport() &&
+    if (!m_firstPaintSeen && m_pageShownOnce && watched == m_ui->reader->viewport() &&
         event->type() == QEvent::Paint) {
         m_firstPaintSeen = true;
         // Let this paint finish first, then tell.

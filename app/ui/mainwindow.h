@@ -25,18 +25,18 @@ class BookmarkModel;
 class BreadcrumbLabel;
 class FindBar;
 class Library;
+class PageService;
 class Preferences;
 class QaListModel;
 class SidebarSearch;
-class SearchService;
-struct SearchResult;
 class TopicTreeModel;
 class UserData;
 class UserDataWriter;
 
 // The reader's window: the sidebar (search field over the topic tree), the
-// reader, the disclaimer strip and the status bar. It reads packs only through
-// the core's models and page renderer.
+// reader, the disclaimer strip and the status bar. It reads no pack itself:
+// pages come from the PageService, the tree's and the Q&A list's rows from
+// their models, all read on threads of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,8 +48,12 @@ public:
 
     // Opens a page (or a place in the page shown) and records it in the history.
     void openUrl(const QUrl &link);
+    // The address of the current entry of Back/Forward, which may still be on
+    // its way; currentPage() is the page shown.
     QUrl currentUrl() const;
     const Page &currentPage() const { return m_page; }
+    // A page asked for has not come from the page service yet.
+    bool pageLoading() const { return m_pending.serial != 0; }
 
     void goBack();
     void goForward();
@@ -110,11 +114,17 @@ private:
     void setupPackActions();
     void updatePackActions();
     std::shared_ptr<Pack> packOfCurrentPage() const;
+    // Pages (mainwindow_pages.cpp). requestPage() asks the page service for
+    // the current entry's page, to be shown at scroll and recorded as a visit
+    // if record; pageArrived() shows it when it comes.
+    void requestPage(int scroll, bool record);
+    void pageArrived(quint64 serial, const Page &page);
     void showPage(const Page &page, int scroll);
-    // The page at url; a results page asks pageSearch for its hits and is shown
-    // again when they come.
-    Page renderPage(const QUrl &url);
-    void showSearchPage(quint64 token, const QString &query, const SearchResult &result);
+    void qaRowsArrived();
+    void topicRevealed(const QModelIndex &index, const QString &packId, qint64 topicId);
+    enum class PrintTarget { Printer, Pdf };
+    void printCurrentPage(PrintTarget target);
+    void printPage(const Page &page, PrintTarget target);
     void goInHistory(int steps);
     void rememberScroll();
     void updateBreadcrumb();
@@ -133,9 +143,6 @@ private:
     void showShortcuts();
     void fillHistoryMenu(QMenu *menu, bool back);
     void retranslate();
-    void printPage();
-    void exportPdf();
-    Page printablePage() const;
 
     // Bookmarks, notes and history (mainwindow_userdata.cpp).
     void setupUserDataActions();
@@ -156,15 +163,23 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Library *m_library;
-    PageRenderer m_renderer;
+    PageService *m_pages; // renders pages off the GUI thread
     TopicTreeModel *m_treeModel;
     QaListModel *m_qaModel;
     SidebarSearch *m_search; // the search field over the tree, and its results
-    // The results page's own searches, apart from the sidebar's.
-    SearchService *m_pageSearch;
-    QUrl m_pageSearchUrl;
     NavigationHistory m_history;
-    Page m_page;
+    Page m_page; // the page shown
+    bool m_pageShownOnce = false;
+    // The page asked for and not come yet (serial 0: none).
+    struct PendingPage
+    {
+        quint64 serial = 0;
+        int scroll = 0;
+        bool record = false;
+    };
+    PendingPage m_pending;
+    int m_qaScroll = -1; // where the Q&A list is to scroll once it has the rows
+    PrintTarget m_printTarget = PrintTarget::Printer;
     bool m_private = false;
     QMenu *m_reopenMenu = nullptr;
     QSet<QString> m_rememberedClosed; // closed packs that packmemory knew

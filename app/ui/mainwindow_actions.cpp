@@ -139,8 +139,10 @@ void MainWindow::setupActions()
     connect(m_ui->actionHome, &QAction::triggered, this, [this] { openUrl(pageurl::start()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenPack, &QAction::triggered, this, &MainWindow::chooseAndOpenPack);
-    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printPage);
-    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(m_ui->actionPrint, &QAction::triggered, this,
+            [this] { printCurrentPage(PrintTarget::Printer); });
+    connect(m_ui->actionExportPdf, &QAction::triggered, this,
+            [this] { printCurrentPage(PrintTarget::Pdf); });
     setupPackActions();
     connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
         m_ui->searchField->setFocus(Qt::ShortcutFocusReason);

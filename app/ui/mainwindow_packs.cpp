@@ -163,9 +163,7 @@ bool MainWindow::reopenPack(const QString &packId)
     }
     // The page that said its pack was closed shows what it is now.
     if (!m_history.isEmpty() && m_page.kind == PageKind::Invalid) {
-        const Page page = renderPage(currentUrl());
-        m_history.setCurrentTitle(page.title);
-        showPage(page, 0);
+        requestPage(0, false);
     } else {
         updatePackActions();
     }

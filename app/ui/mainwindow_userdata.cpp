@@ -8,6 +8,7 @@
 #include "models/bookmarkmodel.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
+#include "pages/pageservice.h"
 #include "preferences.h"
 #include "userdata/userdata.h"
 #include "userdata/userdatawriter.h"
@@ -170,7 +171,7 @@ void MainWindow::setUserData(UserData *userData)
     connect(m_writer, &UserDataWriter::searchesWritten, this, &MainWindow::showRecentSearches);
     m_marks.load(m_userData);
     m_bookmarkModel->setUserData(m_userData);
-    m_renderer.setUserData(m_userData);
+    m_pages->setUserData(m_userData);
     connectUserData();
     updatePageUserState();
     updateSearchCompletion();
@@ -201,7 +202,7 @@ void MainWindow::refreshUserPage(PageKind kind)
         return;
     }
     rememberScroll();
-    showPage(renderPage(currentUrl()), m_history.current().scroll);
+    requestPage(m_history.current().scroll, false);
 }
 
 void MainWindow::recordVisit(const Page &page)

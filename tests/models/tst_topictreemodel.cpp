@@ -16,11 +16,38 @@ using namespace qingnang;
 
 namespace {
 
+// The model's reads are made on its thread: waits until none is on its way.
+bool settled(TopicTreeModel &model)
+{
+    return QTest::qWaitFor([&model] { return model.isIdle(); });
+}
+
+// Asks for parent's next children and waits for them.
+bool fetched(TopicTreeModel &model, const QModelIndex &parent)
+{
+    model.fetchMore(parent);
+    return settled(model);
+}
+
+// The index of a topic, once the model has read the way to it (invalid if it
+// did not reveal it).
+QModelIndex revealed(TopicTreeModel &model, const QString &packId, qint64 topicId)
+{
+    QSignalSpy spy(&model, &TopicTreeModel::topicRevealed);
+    model.revealTopic(packId, topicId);
+    if (!settled(model) || spy.isEmpty()) {
+        return {};
+    }
+    return spy.last().first().value<QModelIndex>();
+}
+
 // Reads every branch, as a user expanding the whole tree would.
-int fetchAll(QAbstractItemModel &model, const QModelIndex &parent = {})
+int fetchAll(TopicTreeModel &model, const QModelIndex &parent = {})
 {
     while (model.canFetchMore(parent)) {
-        model.fetchMore(parent);
+        if (!fetched(model, parent)) {
+            return -1;
+        }
     }
     int count = model.rowCount(parent);
     for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -39,8 +66,8 @@ private Q_SLOTS:
     void initTestCase();
     void bundledPackTree();
     void childrenAreReadOnDemandInBatches();
-    void indexForTopicLoadsTheWay();
-    void indexForTopicStopsInHugeLists();
+    void revealTopicLoadsTheWay();
+    void revealTopicStopsInHugeLists();
     void severalPacksAreRoots();
     void packsWithTheSameTitleShowTheirFileNames();
     void autoOrderGroupsLargeLevelsByLetter();
@@ -64,6 +91,7 @@ void TestTopicTreeModel::bundledPackTree()
     Library library;
     QVERIFY(library.openPack(test::bundledPack()).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
 
     // One pack: its departments are the top level, already read.
     QVERIFY(model.rowCount() >= 3);
@@ -74,6 +102,9 @@ void TestTopicTreeModel::bundledPackTree()
     QCOMPARE(model.rowCount(medicine), 0); // not read until asked for
     QVERIFY(model.canFetchMore(medicine));
     model.fetchMore(medicine);
+    QVERIFY(!model.isIdle()); // read on the model's thread
+    QCOMPARE(model.rowCount(medicine), 0);
+    QVERIFY(settled(model));
     QVERIFY(!model.canFetchMore(medicine));
     QVERIFY(model.rowCount(medicine) >= 9);
     QModelIndex neurology;
@@ -83,7 +114,7 @@ void TestTopicTreeModel::bundledPackTree()
         }
     }
     QVERIFY(neurology.isValid());
-    model.fetchMore(neurology);
+    QVERIFY(fetched(model, neurology));
     QVERIFY(model.rowCount(neurology) >= 5);
 
     const QModelIndex hfs = model.index(0, 0, neurology);
@@ -105,17 +136,19 @@ void TestTopicTreeModel::childrenAreReadOnDemandInBatches()
     Library library;
     QVERIFY(library.openPack(m_bigPack).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.rowCount(), 1); // the department, read on the model's thread
 
     const QModelIndex department = model.index(0, 0);
     QCOMPARE(model.rowCount(department), 0);
-    model.fetchMore(department);
+    QVERIFY(fetched(model, department));
     QCOMPARE(model.rowCount(department), TopicTreeModel::batchSize);
     QVERIFY(model.canFetchMore(department));
     const int batches = (1234 + TopicTreeModel::batchSize - 1) / TopicTreeModel::batchSize;
     for (int batch = 1; batch < batches; ++batch) {
         QVERIFY(model.canFetchMore(department));
-        model.fetchMore(department);
+        QVERIFY(fetched(model, department));
         QCOMPARE(model.rowCount(department), qMin(1234, (batch + 1) * TopicTreeModel::batchSize));
     }
     QVERIFY(!model.canFetchMore(department));
@@ -132,28 +165,29 @@ void TestTopicTreeModel::childrenAreReadOnDemandInBatches()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void TestTopicTreeModel::indexForTopicLoadsTheWay()
+void TestTopicTreeModel::revealTopicLoadsTheWay()
 {
     Library library;
     QVERIFY(library.openPack(m_bigPack).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
 
     const auto pack = library.primaryPack();
     const qint64 department = pack->childTopics(0).first().id;
     const TopicNode last = pack->childTopics(department).last();
-    const QModelIndex index = model.indexForTopic(QStringLiteral("big"), last.id);
+    const QModelIndex index = revealed(model, QStringLiteral("big"), last.id);
     QVERIFY(index.isValid());
     QCOMPARE(index.data().toString(), last.title);
     QCOMPARE(index.data(TopicIdRole).toLongLong(), last.id);
-    QVERIFY(!model.indexForTopic(QStringLiteral("big"), 987654).isValid());
-    QVERIFY(!model.indexForTopic(QStringLiteral("no-such-pack"), last.id).isValid());
+    QVERIFY(!revealed(model, QStringLiteral("big"), 987654).isValid());
+    QVERIFY(!revealed(model, QStringLiteral("no-such-pack"), last.id).isValid());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 // A parent with more children than are worth reading to reveal one (a
 // hostile pack may give one a million): the topic is not revealed, and the
 // model has read no more than the limit (and the batch that reached it).
-void TestTopicTreeModel::indexForTopicStopsInHugeLists()
+void TestTopicTreeModel::revealTopicStopsInHugeLists()
 {
     const int topics = int(TopicTreeModel::maxRowsToReveal) + 2 * TopicTreeModel::batchSize;
     const QString path = m_dir.filePath(QStringLiteral("huge.qnpack"));
@@ -161,12 +195,13 @@ void TestTopicTreeModel::indexForTopicStopsInHugeLists()
     Library library;
     QVERIFY(library.openPack(path).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
     const auto pack = library.primaryPack();
     const qint64 department = pack->childTopics(0).first().id;
     const QList<TopicNode> children = pack->childTopics(department);
     QCOMPARE(children.size(), topics);
 
-    QVERIFY(!model.indexForTopic(QStringLiteral("huge"), children.last().id).isValid());
+    QVERIFY(!revealed(model, QStringLiteral("huge"), children.last().id).isValid());
     const QModelIndex departmentIndex = model.index(0, 0);
     QCOMPARE(departmentIndex.data(TopicIdRole).toLongLong(), department);
     QVERIFY(model.rowCount(departmentIndex) >= int(TopicTreeModel::maxRowsToReveal));
@@ -174,7 +209,7 @@ void TestTopicTreeModel::indexForTopicStopsInHugeLists()
             int(TopicTreeModel::maxRowsToReveal) + TopicTreeModel::batchSize);
     // One within the limit is found.
     const TopicNode near = children.at(int(TopicTreeModel::maxRowsToReveal) / 2);
-    QCOMPARE(model.indexForTopic(QStringLiteral("huge"), near.id).data(TopicIdRole).toLongLong(),
+    QCOMPARE(revealed(model, QStringLiteral("huge"), near.id).data(TopicIdRole).toLongLong(),
              near.id);
 }
 
@@ -183,10 +218,12 @@ void TestTopicTreeModel::severalPacksAreRoots()
     Library library;
     QVERIFY(library.openPack(test::bundledPack()).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     QVERIFY(library.openPack(m_bigPack).isEmpty());
+    QVERIFY(settled(model));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex bundled = model.index(0, 0);
@@ -203,12 +240,12 @@ void TestTopicTreeModel::severalPacksAreRoots()
     const QModelIndex bigDepartment = model.index(0, 0, big);
     const QUrl url = model.index(0, 0, bigDepartment).data(UrlRole).toUrl();
     QCOMPARE(pageurl::parse(url).packId, QStringLiteral("big"));
-    QVERIFY(model
-                .indexForTopic(QStringLiteral("big"),
-                               model.index(3, 0, bigDepartment).data(TopicIdRole).toLongLong())
+    QVERIFY(revealed(model, QStringLiteral("big"),
+                     model.index(3, 0, bigDepartment).data(TopicIdRole).toLongLong())
                 .isValid());
 
     QVERIFY(library.removePack(QStringLiteral("big")));
+    QVERIFY(settled(model));
     QCOMPARE(reset.size(), 2);
     QVERIFY(model.rowCount() >= 3); // back to one pack: its departments at the top
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
@@ -228,10 +265,12 @@ void TestTopicTreeModel::packsWithTheSameTitleShowTheirFileNames()
     QVERIFY(library.openPack(test::bundledPack()).isEmpty());
     QVERIFY(library.openPack(first).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答"));
 
     QVERIFY(library.openPack(second).isEmpty());
+    QVERIFY(settled(model));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("青囊内置内容包"));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答（qa-one.qnpack）"));
@@ -240,6 +279,7 @@ void TestTopicTreeModel::packsWithTheSameTitleShowTheirFileNames()
              QStringLiteral("患者问答（qa-two.qnpack）"));
 
     QVERIFY(library.removePack(QStringLiteral("qa-one")));
+    QVERIFY(settled(model));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("患者问答"));
 }
 
@@ -282,18 +322,21 @@ void TestTopicTreeModel::autoOrderGroupsLargeLevelsByLetter()
     Library library;
     QVERIFY(library.openPack(test::bundledPack()).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setOrder(TopicTreeModel::Order::Auto);
+    QVERIFY(settled(model));
     QCOMPARE(reset.size(), 1);
     model.setOrder(TopicTreeModel::Order::Auto);
+    QVERIFY(settled(model));
     QCOMPARE(reset.size(), 1); // no change, no reset
 
     // The departments (fewer than the threshold) keep the pack's order.
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
     const QModelIndex medicine = model.index(0, 0);
-    model.fetchMore(medicine);
+    QVERIFY(fetched(model, medicine));
     const QModelIndex neurology = childTitled(model, medicine, QStringLiteral("神经内科"));
-    model.fetchMore(neurology);
+    QVERIFY(fetched(model, neurology));
     QCOMPARE(model.index(0, 0, neurology).data().toString(), QStringLiteral("面肌痉挛"));
 
     const QModelIndex symptoms = childTitled(model, {}, QStringLiteral("症状"));
@@ -301,7 +344,7 @@ void TestTopicTreeModel::autoOrderGroupsLargeLevelsByLetter()
     const auto pack = library.primaryPack();
     const QList<TopicNode> topics = pack->childTopics(symptoms.data(TopicIdRole).toLongLong());
     QVERIFY(topics.size() > TopicTreeModel::groupThreshold);
-    model.fetchMore(symptoms);
+    QVERIFY(fetched(model, symptoms));
     QVERIFY(!model.canFetchMore(symptoms)); // read at once
     const int letters = model.rowCount(symptoms);
     QVERIFY2(letters > 5 && letters <= 27, qPrintable(QString::number(letters)));
@@ -329,7 +372,7 @@ void TestTopicTreeModel::autoOrderGroupsLargeLevelsByLetter()
     QCOMPARE(listed, topics.size());
 
     // A topic is found inside its letter.
-    const QModelIndex headache = model.indexForTopic(pack->id(), topics.first().id);
+    const QModelIndex headache = revealed(model, pack->id(), topics.first().id);
     QVERIFY(headache.isValid());
     QCOMPARE(headache.data(TopicIdRole).toLongLong(), topics.first().id);
     QVERIFY(model.parent(headache).data(IsGroupRole).toBool());
@@ -345,21 +388,24 @@ void TestTopicTreeModel::pinyinOrderSortsEveryLevel()
     Library library;
     QVERIFY(library.openPack(test::bundledPack()).isEmpty());
     TopicTreeModel model(&library);
+    QVERIFY(settled(model));
     model.setOrder(TopicTreeModel::Order::Pinyin);
+    QVERIFY(settled(model));
     QCOMPARE(model.order(), TopicTreeModel::Order::Pinyin);
     QVERIFY(inPinyinOrder(model, {}));
     QVERIFY(!model.index(0, 0).data(IsGroupRole).toBool()); // too few to group
     const QModelIndex medicine = childTitled(model, {}, QStringLiteral("内科"));
-    model.fetchMore(medicine);
+    QVERIFY(fetched(model, medicine));
     QVERIFY(inPinyinOrder(model, medicine));
     const QModelIndex neurology = childTitled(model, medicine, QStringLiteral("神经内科"));
-    model.fetchMore(neurology);
+    QVERIFY(fetched(model, neurology));
     QVERIFY(model.rowCount(neurology) >= 5);
     QVERIFY(inPinyinOrder(model, neurology));
     QVERIFY(childTitled(model, neurology, QStringLiteral("面肌痉挛")).isValid());
 
     // Back to the pack's order.
     model.setOrder(TopicTreeModel::Order::PackOrder);
+    QVERIFY(settled(model));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("内科"));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -378,12 +424,14 @@ void TestTopicTreeModel::hugeLevelsKeepThePacksOrder()
         library.primaryPack()->childTopics(library.primaryPack()->childTopics(0).first().id);
     for (const auto order : {TopicTreeModel::Order::Auto, TopicTreeModel::Order::Pinyin}) {
         TopicTreeModel model(&library);
+        QVERIFY(settled(model));
         model.setOrder(order);
+        QVERIFY(settled(model));
         const QModelIndex department = model.index(0, 0);
-        model.fetchMore(department);
+        QVERIFY(fetched(model, department));
         QCOMPARE(model.rowCount(department), TopicTreeModel::batchSize);
         QVERIFY(model.canFetchMore(department));
-        model.fetchMore(department);
+        QVERIFY(fetched(model, department));
         QCOMPARE(model.rowCount(department), 2 * TopicTreeModel::batchSize);
         for (int row = 0; row < model.rowCount(department); ++row) {
             QCOMPARE(model.index(row, 0, department).data(TopicIdRole).toLongLong(),
@@ -397,11 +445,13 @@ void TestTopicTreeModel::hugeLevelsKeepThePacksOrder()
     Library big;
     QVERIFY(big.openPack(bigPath).isEmpty());
     TopicTreeModel model(&big);
+    QVERIFY(settled(model));
     model.setOrder(TopicTreeModel::Order::Auto);
+    QVERIFY(settled(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     int groups = 0;
     const QModelIndex department = model.index(0, 0);
-    model.fetchMore(department);
+    QVERIFY(fetched(model, department));
     for (int row = 0; row < model.rowCount(department); ++row) {
         QVERIFY(model.index(row, 0, department).data(IsGroupRole).toBool());
         groups += model.rowCount(model.index(row, 0, department));

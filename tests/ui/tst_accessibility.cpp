@@ -78,6 +78,7 @@ void TestAccessibility::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1000, 700);
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -95,6 +96,7 @@ void TestAccessibility::everyControlHasAName()
     QStringList missing = unnamed(m_window.get(), &checked);
     QVERIFY(checked >= 5); // search field, tree, reader, find field, its buttons
     m_window->openUrl(pageurl::topicQuestions(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     missing += unnamed(m_window.get(), &checked);
     m_window->search(QStringLiteral("面瘫"));
     QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("searchResults"))->isVisible());
@@ -117,6 +119,7 @@ void TestAccessibility::dialogsToo()
     QFETCH(QString, action);
     QFETCH(QString, dialog);
     m_window->findChild<QAction *>(action)->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     auto *shown = m_window->findChild<QDialog *>(dialog);
     QVERIFY(shown);
     QTRY_VERIFY(shown->isVisible());

@@ -311,6 +311,7 @@ void TestHostileContent::maliciousPackIsShownAsText()
     auto *reader = window.findChild<ReaderView *>(QStringLiteral("reader"));
     QSignalSpy refused(reader, &ReaderView::resourceRefused);
     window.openUrl(QUrl(url));
+    QTRY_VERIFY(!window.pageLoading());
     QCOMPARE(window.currentUrl(), QUrl(url));
     QCoreApplication::processEvents();
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("readerStack"));
@@ -406,6 +407,7 @@ void TestHostileContent::disclaimerCannotBeHidden()
     for (const char *url : {"qingnang:/", "qingnang:/topic/sub", "qingnang:/article/sub-intro",
                             "qingnang:/topic/sub/qa", "qingnang:/about"}) {
         window.openUrl(QUrl(QString::fromLatin1(url)));
+        QTRY_VERIFY(!window.pageLoading());
         checkDisclaimerShown(window, expected);
     }
 }
@@ -434,12 +436,14 @@ void TestHostileContent::refusedLinks()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openUrl(QUrl(QStringLiteral("qingnang:/topic/sub")));
+    QTRY_VERIFY(!window.pageLoading());
     const QUrl before = window.currentUrl();
     DialogAnswerer answerer(true);
     m_recorder.opened.clear();
     auto *reader = window.findChild<ReaderView *>(QStringLiteral("reader"));
     Q_EMIT reader->anchorClicked(url); // as a click on such a link would
     window.openUrl(url);
+    QTRY_VERIFY(!window.pageLoading());
     QTest::qWait(100);
     QVERIFY(answerer.seen.isEmpty());
     QVERIFY(answerer.others.isEmpty());
@@ -457,6 +461,7 @@ void TestHostileContent::externalLinkNeedsConsent()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openUrl(QUrl(QStringLiteral("qingnang:/topic/sub")));
+    QTRY_VERIFY(!window.pageLoading());
     const QUrl before = window.currentUrl();
     auto *reader = window.findChild<ReaderView *>(QStringLiteral("reader"));
     m_recorder.opened.clear();
@@ -479,6 +484,7 @@ void TestHostileContent::externalLinkNeedsConsent()
         // Asked for by the program rather than clicked: not followed, no dialog.
         DialogAnswerer answerer(true);
         window.openUrl(url);
+        QTRY_VERIFY(!window.pageLoading());
         QTest::qWait(100);
         QVERIFY(answerer.seen.isEmpty());
         QCOMPARE(m_recorder.opened, QList<QUrl>{url}); // still only the one agreed to above
@@ -538,6 +544,7 @@ void TestHostileContent::damagedPacksInTheWindow()
         QElapsedTimer timer;
         timer.start();
         window.openUrl(QUrl(QString::fromLatin1(url)));
+        QTRY_VERIFY(!window.pageLoading());
         QCoreApplication::processEvents();
         qDebug() << url << timer.elapsed() << "ms";
         QCOMPARE(window.currentUrl(), QUrl(QString::fromLatin1(url)));

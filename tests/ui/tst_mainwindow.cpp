@@ -95,6 +95,7 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1100, 760);
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -129,6 +130,7 @@ QString TestMainWindow::breadcrumbText() const
 void TestMainWindow::clickLink(const QString &text)
 {
     test::clickLink(reader(), text);
+    QTRY_VERIFY(!m_window->pageLoading());
 }
 
 // The strip is on screen, below the reader and never overlapping it, with the pack's text.
@@ -175,10 +177,13 @@ void TestMainWindow::readingThroughTheSeedTopic()
 {
     // The tree, by keyboard: 内科 → expand → down to 神经内科 → expand → 面肌痉挛 → Enter.
     tree()->setFocus();
+    QTRY_VERIFY(tree()->model()->rowCount() > 0); // read on the model's thread
     tree()->setCurrentIndex(tree()->model()->index(0, 0));
     QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("内科"));
     QTest::keyClick(tree(), Qt::Key_Right);
     QVERIFY(tree()->isExpanded(tree()->currentIndex()));
+    // The branch's rows are read on the model's thread.
+    QTRY_VERIFY(tree()->model()->rowCount(tree()->currentIndex()) > 0);
     for (int step = 0;
          step < 20 && tree()->currentIndex().data().toString() != QStringLiteral("神经内科");
          ++step) {
@@ -187,9 +192,11 @@ void TestMainWindow::readingThroughTheSeedTopic()
     QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("神经内科"));
     QTest::keyClick(tree(), Qt::Key_Right);
     QVERIFY(tree()->isExpanded(tree()->currentIndex()));
+    QTRY_VERIFY(tree()->model()->rowCount(tree()->currentIndex()) > 0);
     QTest::keyClick(tree(), Qt::Key_Down);
     QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("面肌痉挛"));
     QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
 
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
     QCOMPARE(breadcrumbText(), QStringLiteral("当前位置：首页 › 内科 › 神经内科 › 面肌痉挛"));
@@ -245,6 +252,7 @@ void TestMainWindow::readingThroughTheSeedTopic()
     QVERIFY(back->isEnabled());
     QVERIFY(!forward->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(),
              QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes#s5")));
     QVERIFY(readerText().contains(QStringLiteral("手术后遗症")));
@@ -253,17 +261,22 @@ void TestMainWindow::readingThroughTheSeedTopic()
     verifyDisclaimerShown();
 
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
     QVERIFY(readerText().contains(QStringLiteral("面肌痉挛患者问答")));
 
     // Forward, with the toolbar action.
     forward->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(),
              QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes")));
     QCOMPARE(reader()->verticalScrollBar()->value(), 0);
     QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(m_window->currentUrl().path().startsWith(QStringLiteral("/question/")));
     QVERIFY(!forward->isEnabled());
 }
@@ -271,13 +284,14 @@ void TestMainWindow::readingThroughTheSeedTopic()
 void TestMainWindow::fullQuestionList()
 {
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     const int questions = test::contentQuestionCount(QStringLiteral("hemifacial-spasm"));
     QVERIFY(questions >= 12); // the seed's twelve stay
     clickLink(QStringLiteral("全部 %1 个 ›").arg(questions));
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm/qa")));
     QVERIFY(qaList()->isVisible());
     QVERIFY(!reader()->isVisible());
-    QCOMPARE(qaList()->model()->rowCount(), questions);
+    QTRY_COMPARE(qaList()->model()->rowCount(), questions);
     QCOMPARE(qaList()->model()->index(0, 0).data().toString(), QStringLiteral("面肌痉挛治疗方法"));
     QCOMPARE(breadcrumbText(),
              QStringLiteral("当前位置：首页 › 内科 › 神经内科 › 面肌痉挛 › 患者问答"));
@@ -290,14 +304,16 @@ void TestMainWindow::fullQuestionList()
     const QString title = qaList()->currentIndex().data().toString();
     QCOMPARE(title, QStringLiteral("面肌痉挛，中医方法能治疗？"));
     QTest::keyClick(qaList(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(reader()->isVisible());
     QVERIFY(readerText().startsWith(title));
     verifyDisclaimerShown();
 
     // And back to the list.
     m_window->goBack();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(qaList()->isVisible());
-    QCOMPARE(qaList()->model()->rowCount(), questions);
+    QTRY_COMPARE(qaList()->model()->rowCount(), questions);
 }
 
 void TestMainWindow::otherPagesKeepTheDisclaimer_data()
@@ -323,6 +339,7 @@ void TestMainWindow::otherPagesKeepTheDisclaimer()
     QFETCH(QString, url);
     QFETCH(QString, text);
     m_window->openUrl(QUrl(url));
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY2(readerText().contains(text), qPrintable(readerText().left(200)));
     verifyDisclaimerShown();
 }
@@ -330,22 +347,25 @@ void TestMainWindow::otherPagesKeepTheDisclaimer()
 void TestMainWindow::breadcrumbLinks()
 {
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/article/hemifacial-spasm-causes")));
+    QTRY_VERIFY(!m_window->pageLoading());
     const QString html = breadcrumb()->text();
     QVERIFY(html.contains(QStringLiteral("href=\"qingnang:/topic/neurology\"")));
     QVERIFY(html.contains(QStringLiteral("href=\"qingnang:/topic/hemifacial-spasm\"")));
     // What the label emits when its link is clicked:
     Q_EMIT breadcrumb()->linkActivated(QStringLiteral("qingnang:/topic/neurology"));
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/topic/neurology")));
-    QVERIFY(readerText().contains(QStringLiteral("面肌痉挛")));
-    // The tree follows the reader.
-    QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("神经内科"));
+    QTRY_VERIFY(readerText().contains(QStringLiteral("面肌痉挛")));
+    // The tree follows the reader (once it has read the way there).
+    QTRY_COMPARE(tree()->currentIndex().data().toString(), QStringLiteral("神经内科"));
 }
 
 void TestMainWindow::homeAndShortcuts()
 {
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/epilepsy")));
-    QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("癫痫"));
+    QTRY_VERIFY(!m_window->pageLoading());
+    QTRY_COMPARE(tree()->currentIndex().data().toString(), QStringLiteral("癫痫"));
     QTest::keyClick(m_window.get(), Qt::Key_Home, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/")));
     QVERIFY(readerText().contains(QStringLiteral("欢迎使用青囊")));
 
@@ -354,6 +374,7 @@ void TestMainWindow::homeAndShortcuts()
 
     // An address that is not ours is not followed.
     m_window->openUrl(QUrl(QStringLiteral("https://example.com/")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/about")));
 }
 
@@ -363,12 +384,13 @@ void TestMainWindow::openAndCloseFurtherPacks()
     const QString path = dir.filePath(QStringLiteral("extra.qnpack"));
     QVERIFY(test::writeGeneratedPack(path, QStringLiteral("extra"), 40, 120));
     QVERIFY(m_window->openPackFile(path));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_library.packs().size(), 2);
     QVERIFY(packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
 
     // Each pack is a root of its own now.
     QAbstractItemModel *model = tree()->model();
-    QCOMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("青囊内置内容包"));
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("生成的内容包 extra"));
     QVERIFY(readerText().contains(QStringLiteral("生成的内容包 extra")));
@@ -383,6 +405,7 @@ void TestMainWindow::openAndCloseFurtherPacks()
     QTRY_VERIFY(model->index(0, 0, department).isValid());
     const QModelIndex topic = model->index(0, 0, department);
     QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualRect(topic).center());
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(pageurl::parse(m_window->currentUrl()).packId, QStringLiteral("extra"));
     QVERIFY(readerText().contains(QStringLiteral("专题00000")));
     verifyDisclaimerShown();
@@ -396,6 +419,7 @@ void TestMainWindow::openAndCloseFurtherPacks()
 
     // Closing it: back to one pack, forgotten for the next start.
     m_window->closePack(QStringLiteral("extra"));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_library.packs().size(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("内科"));
     QVERIFY(!packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
@@ -412,7 +436,9 @@ void TestMainWindow::closingAPackAsksAndCanBeUndone()
     const QString path = dir.filePath(QStringLiteral("extra.qnpack"));
     QVERIFY(test::writeGeneratedPack(path, QStringLiteral("extra"), 5, 5));
     QVERIFY(m_window->openPackFile(path));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     auto *close = m_window->findChild<QAction *>(QStringLiteral("actionClosePack"));
     QVERIFY(close);
     QVERIFY2(close->text().contains(QStringLiteral("青囊内置内容包")), qPrintable(close->text()));
@@ -427,6 +453,7 @@ void TestMainWindow::closingAPackAsksAndCanBeUndone()
         },
         &seen);
     close->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(seen);
     QCOMPARE(m_library.packs().size(), 2);
 
@@ -434,6 +461,7 @@ void TestMainWindow::closingAPackAsksAndCanBeUndone()
     seen = false;
     test::whenShown<QMessageBox>([](QMessageBox *box) { box->defaultButton()->click(); }, &seen);
     close->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(seen);
     QCOMPARE(m_library.packs().size(), 1);
     QCOMPARE(m_library.primaryPack()->id(), QStringLiteral("extra"));
@@ -443,6 +471,7 @@ void TestMainWindow::closingAPackAsksAndCanBeUndone()
 
     // Its page (from a bookmark, say) tells where it went and opens it again.
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY2(readerText().contains(QStringLiteral("内容包已关闭")), qPrintable(readerText()));
     QVERIFY(readerText().contains(QStringLiteral("青囊内置内容包")));
     clickLink(QStringLiteral("重新打开「青囊内置内容包」"));
@@ -464,6 +493,7 @@ void TestMainWindow::breadcrumbFitsASmallWindow()
     for (const int width : {800, 640}) {
         m_window->resize(width, 600);
         m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+        QTRY_VERIFY(!m_window->pageLoading());
         QLabel *label = breadcrumb();
         auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("navigationBar"));
         QVERIFY(bar);
@@ -494,6 +524,7 @@ void TestMainWindow::badPackFileIsReportedAndSkipped()
     const QString path = dir.filePath(QStringLiteral("<b>broken</b><img src=x>.qnpack"));
     QVERIFY(test::writeFile(path, QByteArray(5000, 'x')));
     QVERIFY(!m_window->openPackFile(path));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_library.packs().size(), 1);
     QVERIFY(!packmemory::load().contains(QFileInfo(path).absoluteFilePath()));
     auto *box = m_window->findChild<QMessageBox *>();
@@ -512,6 +543,7 @@ void TestMainWindow::badPackFileIsReportedAndSkipped()
 void TestMainWindow::noCaretInTheReader()
 {
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+    QTRY_VERIFY(!m_window->pageLoading());
     reader()->setFocus();
     QTRY_VERIFY(reader()->hasFocus());
     QVERIFY(reader()->isReadOnly());
@@ -531,11 +563,17 @@ void TestMainWindow::backListsAPageOnce()
     const QUrl topic = pageurl::topic(QStringLiteral("hemifacial-spasm"));
     const QUrl article = pageurl::article(QStringLiteral("hemifacial-spasm-causes"));
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(topic);
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(article);
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(QUrl(QStringLiteral("#s1")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(QUrl(QStringLiteral("#s2")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(pageurl::topic(QStringLiteral("facial-neuritis")));
+    QTRY_VERIFY(!m_window->pageLoading());
     auto *menu = m_window->findChild<QMenu *>(QStringLiteral("backMenu"));
     QVERIFY(menu);
     Q_EMIT menu->aboutToShow();
@@ -548,6 +586,7 @@ void TestMainWindow::backListsAPageOnce()
     QVERIFY2(titles.first().contains(QStringLiteral("原因")), qPrintable(titles.join(u'|')));
     // The article's entry returns to where the reader last was on it.
     menu->actions().first()->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl().fragment(), QStringLiteral("s2"));
     QCOMPARE(pageurl::withoutFragment(m_window->currentUrl()), article);
 }
@@ -558,12 +597,14 @@ void TestMainWindow::questionListReadsLikeAPage()
 {
     m_window->resize(1400, 800);
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_VERIFY(reader()->isVisible());
     const int textLeft = reader()->mapTo(m_window.get(), QPoint(0, 0)).x() +
                          qRound(reader()->document()->rootFrame()->frameFormat().leftMargin());
     const int textWidth = ReaderView::measure * reader()->textPixelSize();
     QVERIFY(reader()->viewport()->width() > textWidth + 200); // room on both sides
     m_window->openUrl(pageurl::topicQuestions(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_VERIFY(qaList()->isVisible());
     auto *column = m_window->findChild<QWidget *>(QStringLiteral("qaColumn"));
     const int columnLeft = column->mapTo(m_window.get(), QPoint(0, 0)).x();

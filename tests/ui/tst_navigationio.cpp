@@ -3,12 +3,15 @@
 // window over the bundled pack and a user-data file is driven as a reader
 // drives it (the tree, links, Back and Forward, a search typed and its hit
 // opened, the results page, a Q&A list); the probe of util/iowatch.h counts
-// every user-data write and read and every search made on the GUI thread,
-// and none may be made there. What the navigation records (the pages visited,
+// every user-data write and read, every search and every read of a pack made
+// on the GUI thread, and none may be made there: pages are rendered by
+// PageService, the tree's and the Q&A list's rows read by their models'
+// threads. What the navigation records (the pages visited,
 // the search followed) must still reach the file.
 #include "address/pageurl.h"
 #include "mainwindow.h"
 #include "models/roles.h"
+#include "models/topictreemodel.h"
 #include "pack/library.h"
 #include "preferences.h"
 #include "readersupport.h"
@@ -30,6 +33,7 @@
 #include <QTreeView>
 
 #include <memory>
+#include <thread>
 
 using namespace qingnang;
 
@@ -42,6 +46,7 @@ struct Counts
     quint64 writes = iowatch::onMainThread(Kind::UserDataWrite);
     quint64 reads = iowatch::onMainThread(Kind::UserDataRead);
     quint64 searches = iowatch::onMainThread(Kind::Search);
+    quint64 packReads = iowatch::onMainThread(Kind::PackRead);
 };
 
 // Types text key by key, as an input method hands over each character.
@@ -130,6 +135,8 @@ void TestNavigationIo::probeCounts()
     QVERIFY(iowatch::onMainThread(Kind::UserDataRead) > before.reads);
     QVERIFY(!SearchEngine::search(m_library.packs(), QStringLiteral("面肌")).hits.isEmpty());
     QVERIFY(iowatch::onMainThread(Kind::Search) > before.searches);
+    QVERIFY(m_library.primaryPack()->topicBySlug(QStringLiteral("hemifacial-spasm")));
+    QVERIFY(iowatch::onMainThread(Kind::PackRead) > before.packReads);
 
     // The same off the GUI thread, as the window searches, is not counted.
     const Counts onGui;
@@ -138,6 +145,16 @@ void TestNavigationIo::probeCounts()
     service.request(QStringLiteral("头痛"));
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(iowatch::onMainThread(Kind::Search), onGui.searches);
+    // A pack read on another thread is not counted either.
+    bool readThere = false;
+    std::thread reader([this, &readThere] {
+        readThere =
+            m_library.primaryPack()->topicBySlug(QStringLiteral("hemifacial-spasm")).has_value();
+        m_library.primaryPack()->releaseThreadConnection();
+    });
+    reader.join();
+    QVERIFY(readThere);
+    QCOMPARE(iowatch::onMainThread(Kind::PackRead), onGui.packReads);
 }
 
 QModelIndex TestNavigationIo::treeRow(const QModelIndex &parent, const QString &text) const
@@ -184,8 +201,9 @@ void TestNavigationIo::navigatingDoesNoIoOnTheGuiThread()
 
     // The start page, then the tree: 内科 › 神经内科 › 面肌痉挛, clicked.
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
+    QTRY_VERIFY(treeRow({}, QStringLiteral("内科")).isValid());
     const QModelIndex internal = treeRow({}, QStringLiteral("内科"));
-    QVERIFY(internal.isValid());
     tree()->expand(internal);
     QTRY_VERIFY(treeRow(internal, QStringLiteral("神经内科")).isValid());
     const QModelIndex neurology = treeRow(internal, QStringLiteral("神经内科"));
@@ -193,17 +211,18 @@ void TestNavigationIo::navigatingDoesNoIoOnTheGuiThread()
     QTRY_VERIFY(treeRow(neurology, QStringLiteral("面肌痉挛")).isValid());
     clickInTree(treeRow(neurology, QStringLiteral("面肌痉挛")));
     QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
 
     // Links: the full Q&A list, one of its questions.
     test::clickLink(reader(),
                     QStringLiteral("全部 %1 个 ›")
                         .arg(test::contentQuestionCount(QStringLiteral("hemifacial-spasm"))));
-    QCOMPARE(m_window->currentPage().kind, PageKind::TopicQuestions);
+    QTRY_COMPARE(m_window->currentPage().kind, PageKind::TopicQuestions);
     QTRY_VERIFY(qaList()->model()->rowCount() > 2);
     const QModelIndex question = qaList()->model()->index(2, 0);
     QTest::mouseClick(qaList()->viewport(), Qt::LeftButton, {},
                       qaList()->visualRect(question).center());
-    QCOMPARE(m_window->currentPage().kind, PageKind::Question);
+    QTRY_COMPARE(m_window->currentPage().kind, PageKind::Question);
     const QUrl questionUrl = m_window->currentUrl();
 
     // Back twice, Forward once, with the keys.
@@ -211,7 +230,7 @@ void TestNavigationIo::navigatingDoesNoIoOnTheGuiThread()
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(m_window->currentUrl(), pageurl::topic(QStringLiteral("hemifacial-spasm")));
     QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
-    QCOMPARE(m_window->currentPage().kind, PageKind::TopicQuestions);
+    QTRY_COMPARE(m_window->currentPage().kind, PageKind::TopicQuestions);
 
     // A search typed in the sidebar, its first hit opened with Enter.
     QSignalSpy resultsShown(m_window.get(), &MainWindow::searchResultsShown);
@@ -224,6 +243,7 @@ void TestNavigationIo::navigatingDoesNoIoOnTheGuiThread()
     QTest::keyClick(field(), Qt::Key_Return);
     QTRY_VERIFY(m_window->currentUrl() != beforeHit);
     const QUrl hitUrl = m_window->currentUrl();
+    QTRY_VERIFY(!m_window->pageLoading());
 
     // The results page of another query, chosen in the sidebar, and one of its hits.
     field()->clear();
@@ -240,23 +260,29 @@ void TestNavigationIo::navigatingDoesNoIoOnTheGuiThread()
     results()->setFocus();
     results()->setCurrentIndex(all);
     QTest::keyClick(results(), Qt::Key_Return);
-    QCOMPARE(m_window->currentPage().kind, PageKind::Search);
+    QTRY_COMPARE(m_window->currentPage().kind, PageKind::Search);
     QTRY_VERIFY(!m_window->currentPage().awaitingSearch);
     const QString hitTitle = firstHitLink();
     QVERIFY(!hitTitle.isEmpty());
     test::clickLink(reader(), hitTitle);
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(m_window->currentPage().kind != PageKind::Search);
     m_window->goBack();
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_VERIFY(!m_window->currentPage().awaitingSearch);
+    // The tree shows where the last page was (its branches were read off this thread).
+    QTRY_VERIFY(static_cast<TopicTreeModel *>(tree()->model())->isIdle());
 
     // Nothing of the above read or wrote the user's data, or searched, here.
     const Counts after;
-    qInfo("on the GUI thread while navigating: %llu writes, %llu reads, %llu searches",
+    qInfo("on the GUI thread while navigating: %llu writes, %llu reads, %llu searches, "
+          "%llu pack reads",
           after.writes - before.writes, after.reads - before.reads,
-          after.searches - before.searches);
+          after.searches - before.searches, after.packReads - before.packReads);
     QCOMPARE(after.writes, before.writes);
     QCOMPARE(after.reads, before.reads);
     QCOMPARE(after.searches, before.searches);
+    QCOMPARE(after.packReads, before.packReads);
 
     // And yet it was all recorded: every page visited, the search followed.
     QList<QUrl> visited;

@@ -84,6 +84,7 @@ void TestNoResults::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1100, 760);
     m_window->openUrl(m_topicUrl);
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -106,6 +107,7 @@ void TestNoResults::search(const QString &query)
 void TestNoResults::openResultsPage(const QString &query)
 {
     m_window->openUrl(pageurl::search(query));
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentPage().kind == PageKind::Search &&
                                  !m_window->currentPage().awaitingSearch,
                              timeout);
@@ -124,6 +126,7 @@ int TestNoResults::rowOf(const QString &text) const
 void TestNoResults::clickLink(const QString &text)
 {
     test::clickLink(reader(), text);
+    QTRY_VERIFY(!m_window->pageLoading());
 }
 
 void TestNoResults::sidebarSaysSoPlainly()
@@ -154,6 +157,7 @@ void TestNoResults::sidebarSaysSoPlainly()
     // Enter does nothing harmful: no row is current, the page stays.
     QVERIFY(!results()->currentIndex().isValid());
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QTest::qWait(50);
     QCOMPARE(m_window->currentUrl(), m_topicUrl);
 
@@ -161,6 +165,7 @@ void TestNoResults::sidebarSaysSoPlainly()
     results()->scrollTo(model()->index(symptoms));
     QTest::mouseClick(results()->viewport(), Qt::LeftButton, {},
                       results()->visualRect(model()->index(symptoms)).center());
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_COMPARE(m_window->currentUrl(), symptomsUrl);
     QCOMPARE(m_window->currentPage().title, QStringLiteral("症状"));
 }
@@ -180,6 +185,7 @@ void TestNoResults::sidebarSuggestionIsSearchedByEnter()
     // Nothing else selected: Enter searches the suggestion.
     QCOMPARE(results()->currentIndex().row(), suggestion);
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentUrl(), pageurl::search(QStringLiteral("胃痛")),
                               timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().awaitingSearch, timeout);
@@ -203,6 +209,7 @@ void TestNoResults::resultsPageSaysSoAndHelps()
     clickLink(QStringLiteral("浏览全部科室"));
     QTRY_COMPARE(m_window->currentUrl(), pageurl::start());
     m_window->goBack();
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().awaitingSearch, timeout);
     clickLink(QStringLiteral("按症状查找"));
     QTRY_COMPARE(m_window->currentPage().title, QStringLiteral("症状"));

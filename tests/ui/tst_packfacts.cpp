@@ -148,6 +148,7 @@ void TestPackFacts::openWindow(Library *library)
     m_window = std::make_unique<MainWindow>(library);
     m_window->resize(1100, 760);
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -177,6 +178,7 @@ void TestPackFacts::oneCountOfTopics()
              qPrintable(readerText()));
     QVERIFY2(status().contains(QStringLiteral("%1 个专题").arg(topics)), qPrintable(status()));
     m_window->openUrl(pageurl::about());
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY2(readerText().contains(QStringLiteral("专题\t%1").arg(topics)) ||
                  readerText().contains(QStringLiteral("专题\n%1").arg(topics)),
              qPrintable(readerText()));
@@ -209,6 +211,7 @@ void TestPackFacts::oneNumberFormat()
     const TopicNode topic = firstTopicWithContent(*packTitled(library, QStringLiteral("胃痛问答")));
     m_window->openUrl(
         pageurl::topic(topic.slug, packTitled(library, QStringLiteral("胃痛问答"))->id()));
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY2(status().contains(QStringLiteral("%1 个问答").arg(grouped)), qPrintable(status()));
 }
 
@@ -226,9 +229,11 @@ void TestPackFacts::noCountOfNothing()
              qPrintable(readerText()));
     QVERIFY(!readerText().contains(QStringLiteral(" 0 ")));
     m_window->openUrl(pageurl::about());
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY2(!readerText().contains(QStringLiteral("\t0\n")), qPrintable(readerText()));
     const auto articles = packTitled(library, QStringLiteral("睡眠文章"));
     m_window->openUrl(pageurl::topic(firstTopicWithContent(*articles).slug, QString()));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentPage().pack, articles);
     QVERIFY2(status().startsWith(QStringLiteral("睡眠文章 · 1 个专题 · 3 篇文章")),
              qPrintable(status()));
@@ -251,12 +256,14 @@ void TestPackFacts::statusOfThePagesPack()
     QVERIFY(status().contains(imported->info().contentDate));
 
     m_window->openUrl(pageurl::topic(firstTopicWithContent(*imported).slug, imported->id()));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentPage().pack, imported);
     QVERIFY2(status().startsWith(QStringLiteral("胃痛问答 · 3 个专题 · 1,200 个问答 · 内容日期 ") +
                                  imported->info().contentDate),
              qPrintable(status()));
 
     m_window->openUrl(pageurl::topic(firstTopicWithContent(*bundled).slug));
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentPage().pack, bundled);
     QVERIFY2(status().startsWith(bundled->title() + QStringLiteral(" · ")), qPrintable(status()));
     QVERIFY2(status().endsWith(QStringLiteral("内容日期 ") + bundled->info().contentDate),
@@ -273,6 +280,7 @@ void TestPackFacts::importedSourceInTheInterfacesLanguage()
              QStringLiteral("imported (jsonl) from questions.jsonl"));
     openWindow(&library);
     m_window->openUrl(pageurl::about());
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY2(readerText().contains(QStringLiteral("从 questions.jsonl 导入（jsonl 格式）")),
              qPrintable(readerText()));
     QVERIFY(!readerText().contains(QStringLiteral("imported (")));

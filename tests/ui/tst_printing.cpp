@@ -90,6 +90,7 @@ void TestPrinting::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1000, 700);
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-treatment")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -162,6 +163,7 @@ void TestPrinting::printAndPdfHaveTheSameSheets()
     for (const QUrl &url : {pageurl::topic(QStringLiteral("hemifacial-spasm")),
                             pageurl::article(QStringLiteral("hemifacial-spasm-treatment"))}) {
         m_window->openUrl(url);
+        QTRY_VERIFY(!m_window->pageLoading());
         int printed = 0;
         bool seen = false;
         test::whenShown<QPrintPreviewDialog>(

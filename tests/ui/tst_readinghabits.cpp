@@ -113,6 +113,7 @@ void TestReadingHabits::restart()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1000, 700);
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -136,6 +137,7 @@ void TestReadingHabits::findInPage()
     QTest::keyClick(findField(), Qt::Key_F3);
     QCOMPARE(matchLabel(), QStringLiteral("第 2 处，共 %1 处").arg(expected));
     QTest::keyClick(findField(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(matchLabel(), QStringLiteral("第 3 处，共 %1 处").arg(expected));
     QTest::keyClick(findField(), Qt::Key_F3, Qt::ShiftModifier);
     QTest::keyClick(findField(), Qt::Key_F3, Qt::ShiftModifier);
@@ -146,6 +148,7 @@ void TestReadingHabits::findInPage()
 
     // Another page: the same text is looked for there.
     m_window->openUrl(pageurl::topic(QStringLiteral("facial-neuritis")));
+    QTRY_VERIFY(!m_window->pageLoading());
     const int there = int(reader()->toPlainText().count(QStringLiteral("面神经")));
     QVERIFY(there > 0);
     QCOMPARE(matchLabel(), QStringLiteral("第 1 处，共 %1 处").arg(there));

@@ -158,6 +158,7 @@ void TestSearchUi::init()
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->resize(1100, 760);
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -223,6 +224,7 @@ QList<int> TestSearchUi::selectableRows() const
 void TestSearchUi::clickLink(const QString &text)
 {
     test::clickLink(reader(), text);
+    QTRY_VERIFY(!m_window->pageLoading());
 }
 
 void TestSearchUi::verifyDisclaimerShown()
@@ -412,6 +414,7 @@ void TestSearchUi::arrowsMoveOverHitsNotHeaders()
 void TestSearchUi::enterOpensTheHitAtItsSection()
 {
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/epilepsy")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(field()->hasFocus());
     type(QStringLiteral("肉毒素注射"), false);
@@ -440,6 +443,7 @@ void TestSearchUi::enterOpensTheHitAtItsSection()
     QCOMPARE(heading, QStringLiteral("肉毒素注射"));
 
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), url);
     QCOMPARE(m_window->currentUrl().fragment(), address.fragment);
     QCOMPARE(m_window->currentPage().kind, PageKind::Article);
@@ -475,6 +479,7 @@ void TestSearchUi::enterWithoutSelectionOpensTheFirstHit()
     QCOMPARE(first, QUrl(QStringLiteral("qingnang:/topic/facial-neuritis")));
     QTest::keyClick(field(), Qt::Key_Enter); // the keypad's Enter, too
     QCOMPARE(m_window->currentUrl(), first);
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(reader()->toPlainText().contains(QStringLiteral("面神经炎")));
     verifyDisclaimerShown();
 }
@@ -567,6 +572,7 @@ void TestSearchUi::enterRightAfterTypingOpensTheNewQuerysHit()
     QCOMPARE(model()->firstHit().data().toString(), QStringLiteral("面神经炎"));
     typeKey(QChar(0x808C)); // 肌, and at once:
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentUrl(),
                               QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")), timeout);
     QCOMPARE(model()->query(), QStringLiteral("面肌"));
@@ -577,9 +583,11 @@ void TestSearchUi::enterRightAfterTypingOpensTheNewQuerysHit()
 
     // Typing on after Enter, before the results come, opens nothing.
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/")));
+    QTRY_VERIFY(!m_window->pageLoading());
     field()->clear();
     type(QStringLiteral("癫"), false);
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     type(QStringLiteral("痫"), false);
     waitForResults(QStringLiteral("癫痫"));
     QCOMPARE(m_window->currentUrl(), QUrl(QStringLiteral("qingnang:/")));
@@ -637,6 +645,7 @@ void TestSearchUi::pinyinAndHostileTyping()
     QCOMPARE(model()->index(0).data().toString(), QStringLiteral("没有找到结果"));
     QVERIFY(!(model()->index(0).flags() & Qt::ItemIsSelectable));
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), before);
     QTest::keyClick(field(), Qt::Key_Down);
     QCOMPARE(current().data(UrlRole).toUrl(), pageurl::start());
@@ -660,6 +669,7 @@ void TestSearchUi::allResultsPageOpensAndPages()
         QVERIFY(current().row() > row);
     }
     QTest::keyClick(field(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->pageLoading());
     const QUrl firstPage = pageurl::search(QStringLiteral("面"));
     QCOMPARE(m_window->currentUrl(), firstPage);
     QCOMPARE(m_window->currentPage().kind, PageKind::Search);
@@ -711,12 +721,14 @@ void TestSearchUi::allResultsPageOpensAndPages()
     QCOMPARE(m_window->currentUrl(), firstPage);
     QTRY_VERIFY(!m_window->currentPage().awaitingSearch);
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), pageurl::search(QStringLiteral("面"), {}, {}, 2));
 }
 
 void TestSearchUi::searchOnlyInTheTopicShown()
 {
     m_window->openUrl(QUrl(QStringLiteral("qingnang:/topic/hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(field()->hasFocus());
     type(QStringLiteral("治疗"), false);
@@ -731,6 +743,7 @@ void TestSearchUi::searchOnlyInTheTopicShown()
     results()->scrollTo(scoped);
     QTest::mouseClick(results()->viewport(), Qt::LeftButton, {},
                       results()->visualRect(scoped).center());
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), url);
     QTRY_VERIFY(!m_window->currentPage().awaitingSearch);
     const QString text = reader()->toPlainText();

@@ -86,6 +86,7 @@ void TestSessions::newWindow()
     m_window.reset();
     m_window = std::make_unique<MainWindow>(&m_library);
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -93,8 +94,11 @@ void TestSessions::newWindow()
 void TestSessions::backAndForwardLists()
 {
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->openUrl(pageurl::question(1));
+    QTRY_VERIFY(!m_window->pageLoading());
     QMenu *back = buttonFor(action("actionBack"))->menu();
     QVERIFY(back);
     Q_EMIT back->aboutToShow();
@@ -106,6 +110,7 @@ void TestSessions::backAndForwardLists()
                                   QStringLiteral("面肌痉挛"), QStringLiteral("首页")}));
     // Choosing the third goes back three pages at once.
     back->actions().at(2)->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), pageurl::start());
 
     QMenu *forward = buttonFor(action("actionForward"))->menu();
@@ -113,6 +118,7 @@ void TestSessions::backAndForwardLists()
     QCOMPARE(forward->actions().size(), 3);
     QCOMPARE(forward->actions().at(0)->text(), QStringLiteral("面肌痉挛"));
     forward->actions().at(1)->trigger();
+    QTRY_VERIFY(!m_window->pageLoading());
     QCOMPARE(m_window->currentUrl(), pageurl::article(QStringLiteral("hemifacial-spasm-causes")));
 }
 
@@ -123,6 +129,7 @@ void TestSessions::layoutAndPageKeptForNextStart()
     splitter->setSizes({380, 640});
     const QList<int> sizes = splitter->sizes();
     m_window->openUrl(pageurl::article(QStringLiteral("hemifacial-spasm-treatment")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(m_window->close());
     QCOMPARE(MainWindow::lastSessionUrl(),
              pageurl::article(QStringLiteral("hemifacial-spasm-treatment")));
@@ -152,11 +159,14 @@ void TestSessions::privateSessionKeepsNothing()
     const QString pack = dir.filePath(QStringLiteral("private.qnpack"));
     QVERIFY(test::writeGeneratedPack(pack, QStringLiteral("private"), 3, 3));
     QVERIFY(m_window->openPackFile(pack));
+    QTRY_VERIFY(!m_window->pageLoading());
     action("actionThemeDark")->trigger();
     action("actionZoomIn")->trigger();
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(m_window->close());
     m_window->closePack(QStringLiteral("private"));
+    QTRY_VERIFY(!m_window->pageLoading());
 
     QSettings().sync();
     const QByteArray after = QFile::exists(file) ? test::readFile(file) : QByteArray();

@@ -167,6 +167,7 @@ void TestTranslation::init()
     m_window = std::make_unique<MainWindow>(&m_library, m_preferences.get());
     m_window->resize(1100, 760);
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -263,6 +264,7 @@ void TestTranslation::switchesLive()
 
     // A topic page: its own words in English, the content in Chinese.
     m_window->openUrl(pageurl::topic(QStringLiteral("hemifacial-spasm")));
+    QTRY_VERIFY(!m_window->pageLoading());
     QString text = readerText();
     QVERIFY(text.startsWith(QStringLiteral("面肌痉挛")));
     QVERIFY(text.contains(QStringLiteral("Also known as: 面肌抽搐")));
@@ -280,6 +282,7 @@ void TestTranslation::switchesLive()
 
     // The tree's counts and the sidebar's search results.
     QTreeView *tree = m_window->findChild<QTreeView *>(QStringLiteral("topicTree"));
+    QTRY_VERIFY(tree->model()->rowCount() > 0); // read on the model's thread
     const QModelIndex department = tree->model()->index(0, 0);
     QVERIFY(department.data(CountsRole).toString().contains(QStringLiteral(" art.")));
     auto *searchField = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
@@ -316,6 +319,7 @@ void TestTranslation::switchesLive()
     verifyDisclaimerShown();
 
     m_window->openUrl(pageurl::start());
+    QTRY_VERIFY(!m_window->pageLoading());
     QVERIFY(readerText().contains(QStringLiteral("欢迎使用青囊")));
     QVERIFY(statusText().contains(QStringLiteral(" 篇文章 · ")));
 }

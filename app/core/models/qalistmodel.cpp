@@ -4,6 +4,7 @@
 #include "address/pageurl.h"
 #include "models/roles.h"
 #include "pack/pack.h"
+#include "pack/packreader.h"
 #include "util/numbers.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,9 @@
 
 namespace qingnang {
 
-QaListModel::QaListModel(QObject *parent)
+QaListModel::QaListModel(Library *library, QObject *parent)
     : QAbstractListModel(parent)
+    , m_reader(new PackReader(QStringLiteral("qingnang-qa-list"), library, this))
 {}
 
 QaListModel::~QaListModel() = default;
@@ -27,6 +29,8 @@ void QaListModel::setTopic(std::shared_ptr<Pack> pack, qint64 topicId, bool prim
     m_primaryPack = primaryPack;
     m_questions.clear();
     m_complete = !m_pack;
+    ++m_generation; // a page on its way for the topic before is dropped
+    m_fetching = false;
     endResetModel();
 }
 
@@ -50,7 +54,7 @@ void QaListModel::fetchMore(const QModelIndex &parent)
     // Nothing is read while a change is being announced: whoever reacts to
     // modelReset or rowsInserted by fetching more (Qt 6.4's model tester does)
     // would otherwise insert rows inside another insertion.
-    if (parent.isValid() || m_complete || m_notifying) {
+    if (parent.isValid() || m_complete || m_notifying || m_fetching) {
         return;
     }
     int afterPosition = Pack::listStart;
@@ -59,8 +63,23 @@ void QaListModel::fetchMore(const QModelIndex &parent)
         afterPosition = m_questions.last().position;
         afterId = m_questions.last().id;
     }
-    const QList<QuestionSummary> page =
-        m_pack->questionsOf(m_topicId, afterPosition, afterId, pageSize);
+    m_fetching = true;
+    m_reader->post<QList<QuestionSummary>>(
+        {m_pack},
+        [pack = m_pack, topicId = m_topicId, afterPosition, afterId] {
+            return pack->questionsOf(topicId, afterPosition, afterId, pageSize);
+        },
+        [this, generation = m_generation](const QList<QuestionSummary> &page) {
+            insertPage(generation, page);
+        });
+}
+
+void QaListModel::insertPage(quint64 generation, const QList<QuestionSummary> &page)
+{
+    if (generation != m_generation) {
+        return; // read for a topic no longer shown
+    }
+    m_fetching = false;
     m_complete = page.size() < pageSize;
     if (page.isEmpty()) {
         return;

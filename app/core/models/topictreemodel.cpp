@@ -5,6 +5,7 @@
 #include "models/roles.h"
 #include "pack/library.h"
 #include "pack/pack.h"
+#include "pack/packreader.h"
 #include "text/pinyinorder.h"
 #include "util/logging.h"
 #include "util/numbers.h"
@@ -26,7 +27,8 @@ struct TopicTreeModel::Node
     bool isGroup = false; // a letter A–Z over the titles it starts (topic.title is the letter)
     TopicNode topic;      // id 0 for a pack root
     std::vector<std::unique_ptr<Node>> children;
-    bool complete = true; // every child has been read
+    bool complete = true;  // every child has been read
+    bool fetching = false; // children are being read
 
     Node *addChild(std::unique_ptr<Node> child)
     {
@@ -37,25 +39,55 @@ struct TopicTreeModel::Node
     }
 };
 
+// What a read of a branch's next children needs to know of it, as values
+// (the branch itself is the GUI thread's).
+struct TopicTreeModel::Read
+{
+    std::shared_ptr<Pack> pack;
+    qint64 topicId = 0;
+    bool isPackRoot = false;
+    int childCount = 0;
+    bool first = true; // no child read yet
+    int afterPosition = Pack::listStart;
+    qint64 afterId = 0;
+    Order order = Order::PackOrder;
+};
+
+// The children read, and whether they are all the branch has.
+struct TopicTreeModel::Children
+{
+    std::vector<std::unique_ptr<Node>> nodes;
+    bool complete = true;
+};
+
 TopicTreeModel::TopicTreeModel(Library *library, QObject *parent)
     : QAbstractItemModel(parent)
     , m_library(library)
+    , m_reader(new PackReader(QStringLiteral("qingnang-topic-tree"), library, this))
 {
-    auto reset = [this] {
-        const QScopedValueRollback guard(m_notifying, true);
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    };
-    connect(m_library, &Library::packAdded, this, reset);
-    connect(m_library, &Library::packRemoved, this, reset);
+    connect(m_library, &Library::packAdded, this, &TopicTreeModel::reset);
+    connect(m_library, &Library::packRemoved, this, &TopicTreeModel::reset);
     rebuild();
+    fetchMore({});
 }
 
 TopicTreeModel::~TopicTreeModel() = default;
 
+void TopicTreeModel::reset()
+{
+    {
+        const QScopedValueRollback guard(m_notifying, true);
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    }
+    fetchMore({}); // one pack: its departments, the top level
+    continueReveal();
+}
+
 void TopicTreeModel::rebuild()
 {
+    ++m_generation;
     m_root = std::make_unique<Node>();
     const auto &packs = m_library->packs();
     auto packRoot = [this](const std::shared_ptr<Pack> &pack) {
@@ -72,11 +104,6 @@ void TopicTreeModel::rebuild()
     if (packs.size() == 1) {
         // One pack: its departments are the top level.
         m_root = packRoot(packs.first());
-        if (!m_root->complete) {
-            for (auto &child : readChildren(m_root.get())) {
-                m_root->addChild(std::move(child));
-            }
-        }
     } else {
         for (const auto &pack : packs) {
             m_root->addChild(packRoot(pack));
@@ -90,14 +117,11 @@ void TopicTreeModel::setOrder(Order order)
         return;
     }
     m_order = order;
-    const QScopedValueRollback guard(m_notifying, true);
-    beginResetModel();
-    rebuild();
-    endResetModel();
+    reset();
 }
 
 std::unique_ptr<TopicTreeModel::Node> TopicTreeModel::topicNode(const std::shared_ptr<Pack> &pack,
-                                                                const TopicNode &topic) const
+                                                                const TopicNode &topic)
 {
     auto node = std::make_unique<Node>();
     node->pack = pack;
@@ -109,20 +133,21 @@ std::unique_ptr<TopicTreeModel::Node> TopicTreeModel::topicNode(const std::share
 // The next children of a branch that is not complete: a batch in the pack's
 // order, or, where the level is listed in pinyin order, all of them at once
 // (under their letters when there are many). Marks the branch complete when
-// nothing is left to read.
-std::vector<std::unique_ptr<TopicTreeModel::Node>> TopicTreeModel::readChildren(Node *node)
+// nothing is left to read. Runs on the reader's thread.
+TopicTreeModel::Children TopicTreeModel::readChildren(const Read &read)
 {
-    std::vector<std::unique_ptr<Node>> result;
+    Children children;
+    std::vector<std::unique_ptr<Node>> &result = children.nodes;
     QList<TopicNode> topics;
     // A pack root's childCount is the pack's number of topics, not of its
     // departments: only a topic's own count can rule out sorting unread.
-    const bool mayBeSorted = m_order != Order::PackOrder && node->children.empty() &&
-                             (node->isPackRoot || node->topic.childCount <= maxSortedChildren);
+    const bool mayBeSorted = read.order != Order::PackOrder && read.first &&
+                             (read.isPackRoot || read.childCount <= maxSortedChildren);
     if (mayBeSorted) {
-        topics = node->pack->childTopics(node->topic.id, Pack::listStart, 0, maxSortedChildren + 1);
+        topics = read.pack->childTopics(read.topicId, Pack::listStart, 0, maxSortedChildren + 1);
         const qsizetype count = topics.size();
         const bool sorted = count <= maxSortedChildren &&
-                            (m_order == Order::Pinyin ? count > 1 : count > groupThreshold);
+                            (read.order == Order::Pinyin ? count > 1 : count > groupThreshold);
         if (sorted) {
             struct Entry
             {
@@ -141,12 +166,12 @@ std::vector<std::unique_ptr<TopicTreeModel::Node>> TopicTreeModel::readChildren(
             const bool grouped = count > groupThreshold;
             for (const Entry &entry : entries) {
                 if (!grouped) {
-                    result.push_back(topicNode(node->pack, entry.topic));
+                    result.push_back(topicNode(read.pack, entry.topic));
                     continue;
                 }
                 if (result.empty() || result.back()->topic.title != QString(entry.key.letter)) {
                     auto group = std::make_unique<Node>();
-                    group->pack = node->pack;
+                    group->pack = read.pack;
                     group->isGroup = true;
                     group->topic.title = QString(entry.key.letter);
                     result.push_back(std::move(group));
@@ -154,32 +179,26 @@ std::vector<std::unique_ptr<TopicTreeModel::Node>> TopicTreeModel::readChildren(
                 Node *group = result.back().get();
                 group->topic.totalArticles += entry.topic.totalArticles;
                 group->topic.totalQuestions += entry.topic.totalQuestions;
-                group->addChild(topicNode(node->pack, entry.topic));
+                group->addChild(topicNode(read.pack, entry.topic));
                 group->topic.childCount = int(group->children.size());
             }
-            node->complete = true;
-            return result;
+            children.complete = true;
+            return children;
         }
         // A small level keeps the pack's order; a huge one is read in batches
         // from here on, starting with the first of what was just read.
         if (count > batchSize) {
             topics.resize(batchSize);
         }
-        node->complete = count < batchSize;
+        children.complete = count < batchSize;
     } else {
-        int afterPosition = Pack::listStart;
-        qint64 afterId = 0;
-        if (!node->children.empty()) {
-            afterPosition = node->children.back()->topic.position;
-            afterId = node->children.back()->topic.id;
-        }
-        topics = node->pack->childTopics(node->topic.id, afterPosition, afterId, batchSize);
-        node->complete = topics.size() < batchSize;
+        topics = read.pack->childTopics(read.topicId, read.afterPosition, read.afterId, batchSize);
+        children.complete = topics.size() < batchSize;
     }
     for (const TopicNode &topic : std::as_const(topics)) {
-        result.push_back(topicNode(node->pack, topic));
+        result.push_back(topicNode(read.pack, topic));
     }
-    return result;
+    return children;
 }
 
 TopicTreeModel::Node *TopicTreeModel::findChild(Node *node, qint64 topicId)
@@ -256,21 +275,54 @@ void TopicTreeModel::fetchMore(const QModelIndex &parent)
     // Nothing is read while a change is being announced: whoever reacts to
     // modelReset or rowsInserted by fetching more (Qt 6.4's model tester does)
     // would otherwise insert rows inside another insertion.
-    if (node->complete || !node->pack || m_notifying) {
+    if (node->complete || node->fetching || !node->pack || m_notifying) {
         return;
     }
-    std::vector<std::unique_ptr<Node>> batch = readChildren(node);
-    if (batch.empty()) {
+    Read read;
+    read.pack = node->pack;
+    read.topicId = node->topic.id;
+    read.isPackRoot = node->isPackRoot;
+    read.childCount = node->topic.childCount;
+    read.first = node->children.empty();
+    if (!node->children.empty()) {
+        read.afterPosition = node->children.back()->topic.position;
+        read.afterId = node->children.back()->topic.id;
+    }
+    read.order = m_order;
+    node->fetching = true;
+    ++m_pendingReads;
+    m_reader->post<Children>(
+        {node->pack}, [read] { return readChildren(read); },
+        [this, generation = m_generation, node](Children children) {
+            insertChildren(generation, node, children);
+        });
+}
+
+// Children read for node come: inserted, unless the tree was built anew
+// since (and node is gone).
+void TopicTreeModel::insertChildren(quint64 generation, Node *node, Children &children)
+{
+    --m_pendingReads;
+    if (generation != m_generation) {
         return;
     }
-    const int first = int(node->children.size());
-    const QScopedValueRollback guard(m_notifying, true);
-    beginInsertRows(parent, first, first + int(batch.size()) - 1);
-    for (auto &child : batch) {
-        node->addChild(std::move(child));
+    node->fetching = false;
+    node->complete = children.complete;
+    if (!children.nodes.empty()) {
+        const int first = int(node->children.size());
+        const QScopedValueRollback guard(m_notifying, true);
+        beginInsertRows(indexOf(node), first, first + int(children.nodes.size()) - 1);
+        for (auto &child : children.nodes) {
+            node->addChild(std::move(child));
+        }
+        endInsertRows();
+        qCDebug(lcModels) << "read" << children.nodes.size() << "children of" << node->topic.title;
+    } else if (node->complete && node != m_root.get()) {
+        // A branch that turned out empty no longer offers to expand.
+        const QModelIndex index = indexOf(node);
+        Q_EMIT dataChanged(index, index);
     }
-    endInsertRows();
-    qCDebug(lcModels) << "read" << batch.size() << "children of" << node->topic.title;
+    continueReveal();
 }
 
 QString TopicTreeModel::countsText(const TopicNode &node)
@@ -368,46 +420,79 @@ QHash<int, QByteArray> TopicTreeModel::roleNames() const
     return names;
 }
 
-QModelIndex TopicTreeModel::indexForTopic(const QString &packId, qint64 topicId)
+void TopicTreeModel::revealTopic(const QString &packId, qint64 topicId)
 {
     const auto pack = m_library->packById(packId);
+    m_reveal = {pack, topicId, {}, m_reveal.serial + 1};
     if (!pack) {
-        return {};
+        m_reveal.pack.reset();
+        return;
+    }
+    ++m_pendingReads;
+    m_reader->post<QList<qint64>>(
+        {pack},
+        [pack, topicId] {
+            QList<qint64> path;
+            for (const TopicNode &step : pack->topicPath(topicId)) {
+                path.append(step.id);
+            }
+            return path;
+        },
+        [this, serial = m_reveal.serial](const QList<qint64> &path) {
+            --m_pendingReads;
+            if (serial != m_reveal.serial || !m_reveal.pack) {
+                return; // a newer reveal replaced this one
+            }
+            if (path.isEmpty()) {
+                m_reveal.pack.reset();
+                return;
+            }
+            m_reveal.path = path;
+            continueReveal();
+        });
+}
+
+// Walks the way to the topic being revealed as far as the tree has read it,
+// and asks for the next children where it stops; tells when it is there.
+void TopicTreeModel::continueReveal()
+{
+    if (!m_reveal.pack || m_reveal.path.isEmpty() || m_notifying) {
+        return;
     }
     Node *node = m_root.get();
-    if (m_root->pack != pack) {
+    if (m_root->pack != m_reveal.pack) {
         node = nullptr;
         for (const auto &child : m_root->children) {
-            if (child->pack == pack) {
+            if (child->pack == m_reveal.pack) {
                 node = child.get();
             }
         }
         if (!node) {
-            return {};
+            m_reveal.pack.reset();
+            return;
         }
     }
-    for (const TopicNode &step : pack->topicPath(topicId)) {
-        Node *found = nullptr;
-        for (;;) {
-            found = findChild(node, step.id);
-            // A topic far down a huge list (a damaged or hostile pack may give
-            // one parent a million children) is not worth reading them all:
-            // the page opens, the tree just does not show where it is.
-            if (found || node->complete || node->children.size() >= maxRowsToReveal) {
-                break;
-            }
-            const std::size_t read = node->children.size();
-            fetchMore(indexOf(node));
-            if (node->children.size() == read) {
-                break; // nothing more could be read
-            }
+    for (const qint64 step : std::as_const(m_reveal.path)) {
+        Node *found = findChild(node, step);
+        if (found) {
+            node = found;
+            continue;
         }
-        if (!found) {
-            return {};
+        // A topic far down a huge list (a damaged or hostile pack may give
+        // one parent a million children) is not worth reading them all:
+        // the page opens, the tree just does not show where it is.
+        if (node->complete || node->children.size() >= maxRowsToReveal) {
+            m_reveal.pack.reset();
+        } else {
+            fetchMore(indexOf(node)); // and on from here when they come
         }
-        node = found;
+        return;
     }
-    return node == m_root.get() || node->isPackRoot ? QModelIndex() : indexOf(node);
+    const Reveal reveal = m_reveal;
+    m_reveal.pack.reset();
+    if (node != m_root.get() && !node->isPackRoot) {
+        Q_EMIT topicRevealed(indexOf(node), reveal.pack->id(), reveal.topicId);
+    }
 }
 
 } // namespace qingnang

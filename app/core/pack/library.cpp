@@ -54,6 +54,12 @@ bool Library::removePack(const QString &packId)
     return true;
 }
 
+void Library::setState(const State &state)
+{
+    m_packs = state.packs;
+    m_closed = state.closed;
+}
+
 QString Library::displayTitle(const Pack &pack) const
 {
     const QString title = pack.title();

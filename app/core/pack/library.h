@@ -59,6 +59,18 @@ public:
     // The disclaimer to show: the primary pack's, or the built-in one.
     QString disclaimer() const;
 
+    // What the library holds, as a value: a thread that reads the packs (the
+    // page service's) keeps a library of its own and is handed this with each
+    // request, since this one changes on the GUI thread.
+    struct State
+    {
+        QList<std::shared_ptr<Pack>> packs;
+        QList<ClosedPack> closed;
+    };
+    State state() const { return {m_packs, m_closed}; }
+    // Takes over state, telling no one (the copy has no one listening).
+    void setState(const State &state);
+
 Q_SIGNALS:
     void packAdded(int index);
     void packAboutToBeRemoved(int index);

@@ -4,6 +4,7 @@
 #include "packschema.h"
 #include "packtext.h"
 #include "scopefile.h"
+#include "util/iowatch.h"
 #include "util/logging.h"
 #include "util/sqliteheader.h"
 
@@ -141,6 +142,7 @@ void Pack::releaseThreadConnection() const
 
 bool Pack::run(QSqlQuery &query, const char *what) const
 {
+    iowatch::report(iowatch::Kind::PackRead);
     if (query.exec()) {
         return true;
     }

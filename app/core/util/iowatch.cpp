@@ -11,7 +11,7 @@ namespace qingnang::iowatch {
 
 namespace {
 
-constexpr int kinds = int(Kind::Search) + 1;
+constexpr int kinds = int(Kind::PackRead) + 1;
 std::array<std::atomic<quint64>, kinds> counts{};
 
 } // namespace

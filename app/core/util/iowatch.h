@@ -12,6 +12,7 @@ enum class Kind {
     UserDataWrite, // a change to the user's store (UserStore::mutate, open)
     UserDataRead,  // a query on the user's store
     Search,        // SearchEngine::search
+    PackRead,      // a query on a pack (Pack::run, every reading method's one way in)
 };
 
 // Counts one call of kind when it runs on the main thread; elsewhere (and
