@@ -3,84 +3,24 @@
 
 #include "pack/library.h"
 #include "pack/pack.h"
-
-#include <QHash>
+#include "pack/packreader.h"
 
 namespace qingnang {
-
-// Lives in the service's thread: searches, and closes that thread's
-// connections of packs that are closed.
-class SearchWorker : public QObject
-{
-    Q_OBJECT
-public:
-    void run(quint64 token, const QString &query, QList<std::shared_ptr<Pack>> packs,
-             SearchOptions options, std::shared_ptr<std::atomic<bool>> cancelled)
-    {
-        if (cancelled->load()) {
-            return; // overtaken before it started
-        }
-        options.cancelled = cancelled.get();
-        const SearchResult result = SearchEngine::search(packs, query, options);
-        for (const auto &pack : packs) {
-            m_used.insert(pack.get(), pack);
-        }
-        if (!cancelled->load()) {
-            Q_EMIT finished(token, query, result);
-        }
-    }
-
-    // Gives back this thread's connection to a pack (before the pack is closed).
-    void release(Pack *pack)
-    {
-        if (const auto it = m_used.find(pack); it != m_used.end()) {
-            it.value()->releaseThreadConnection();
-            m_used.erase(it);
-        }
-    }
-
-    void releaseAll()
-    {
-        for (const auto &pack : std::as_const(m_used)) {
-            pack->releaseThreadConnection();
-        }
-        m_used.clear();
-    }
-
-Q_SIGNALS:
-    void finished(quint64 token, const QString &query, const qingnang::SearchResult &result);
-
-private:
-    QHash<Pack *, std::shared_ptr<Pack>> m_used;
-};
 
 SearchService::SearchService(Library *library, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_worker(new SearchWorker)
 {
     qRegisterMetaType<SearchResult>();
-    m_thread.setObjectName(QStringLiteral("qingnang-search"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SearchWorker::finished, this, &SearchService::deliver, Qt::QueuedConnection);
-    connect(m_library, &Library::packAboutToBeRemoved, this, [this](int index) {
-        cancel();
-        Pack *pack = m_library->packs().at(index).get();
-        // Wait for the worker to let go of the pack's connection in its own thread.
-        QMetaObject::invokeMethod(
-            m_worker, [this, pack] { m_worker->release(pack); }, Qt::BlockingQueuedConnection);
-    });
-    m_thread.start();
+    // A pack about to close stops the search first; then the reader (connected
+    // after) lets go of its connection to it on its own thread.
+    connect(m_library, &Library::packAboutToBeRemoved, this, [this] { cancel(); });
+    m_reader = new PackReader(QStringLiteral("qingnang-search"), library, this);
 }
 
 SearchService::~SearchService()
 {
-    cancel();
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_worker->releaseAll(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    cancel(); // the reader, a child, ends after this: queued searches are skipped
 }
 
 void SearchService::cancel()
@@ -101,12 +41,17 @@ quint64 SearchService::request(const QString &query, const SearchOptions &option
     const quint64 token = m_token;
     const QList<std::shared_ptr<Pack>> packs = m_library->packs();
     const auto cancelled = m_cancelRunning;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, token, query, packs, options, cancelled] {
-            worker->run(token, query, packs, options, cancelled);
+    m_reader->post<SearchResult>(
+        packs,
+        [query, packs, options, cancelled] {
+            if (cancelled->load()) {
+                return SearchResult{}; // overtaken before it started
+            }
+            SearchOptions running = options;
+            running.cancelled = cancelled.get();
+            return SearchEngine::search(packs, query, running);
         },
-        Qt::QueuedConnection);
+        [this, token, query](SearchResult result) { deliver(token, query, result); });
     return token;
 }
 
@@ -118,5 +63,3 @@ void SearchService::deliver(quint64 token, const QString &query, const SearchRes
 }
 
 } // namespace qingnang
-
-#include "searchservice.moc"

@@ -4,7 +4,6 @@
 #include "searchengine.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -12,7 +11,7 @@
 namespace qingnang {
 
 class Library;
-class SearchWorker;
+class PackReader;
 
 // Runs searches off the GUI thread, one at a time: a newer request cancels the
 // one still running, and the results of a request that is no longer the
@@ -37,8 +36,7 @@ private:
     void deliver(quint64 token, const QString &query, const SearchResult &result);
 
     Library *m_library;
-    QThread m_thread;
-    SearchWorker *m_worker;
+    PackReader *m_reader = nullptr; // its thread runs the searches
     quint64 m_token = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelRunning;
 };
