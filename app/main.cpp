@@ -115,7 +115,11 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::firstPagePainted, &window, [] {
         qCInfo(lcStartup, "first page painted %lld ms after process start", processUptimeMs());
     });
-    QObject::connect(opener.get(), &QThread::finished, &window, [&] {
+    bool packsAdopted = false;
+    const auto adoptPacks = [&] {
+        if (std::exchange(packsAdopted, true)) {
+            return;
+        }
         qCInfo(lcStartup, "packs opened %lld ms after process start", processUptimeMs());
         openUserData();
         const startup::Start start = startup::adoptPacks(commandLine, std::move(opened), &library,
@@ -130,7 +134,14 @@ int main(int argc, char *argv[])
         }
         window.reportPackProblems(start.problems);
         window.showFirstStartNotice();
-    });
+    };
+    // The packs may be open already (a pack that passed its check at an
+    // earlier start opens quickly): then the signal has gone before anyone
+    // listened, and the queued call takes its place.
+    QObject::connect(opener.get(), &QThread::finished, &window, adoptPacks);
+    if (opener->isFinished()) {
+        QMetaObject::invokeMethod(&window, adoptPacks, Qt::QueuedConnection);
+    }
     window.show();
     qCInfo(lcStartup, "window shown %lld ms after process start", processUptimeMs());
     QTimer::singleShot(0, &window, openUserData);

@@ -2,6 +2,7 @@
 #include "startup.h"
 
 #include "address/pageurl.h"
+#include "pack/checkedpacks.h"
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "packmemory.h"
@@ -94,8 +95,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
 OpenedPacks openPackFiles(const CommandLine &commandLine)
 {
     OpenedPacks opened;
-    const auto open = [&opened](OpenedPacks::Origin origin, const QString &path) {
-        PackOpenResult result = Pack::open(path);
+    // Packs that passed SQLite's quick check at an earlier start, unchanged
+    // since, are not read through again (a private session records nothing).
+    CheckedPacks checked(CheckedPacks::defaultFile(), !commandLine.privateSession);
+    const auto open = [&opened, &checked](OpenedPacks::Origin origin, const QString &path) {
+        PackOpenResult result = Pack::open(path, &checked);
         if (result.pack) {
             result.pack->releaseThreadConnection(); // this thread may end before the pack
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Reading packs: the bundled pack's content as the reader needs it, and the
 // files that are not packs, each refused with one clear message.
+#include "pack/checkedpacks.h"
 #include "pack/library.h"
 #include "pack/pack.h"
 #include "pack/packschema.h"
@@ -10,8 +11,10 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +71,9 @@ private Q_SLOTS:
     void refusesWhatIsNotAPack_data();
     void refusesWhatIsNotAPack();
     void libraryOpensAndRefuses();
+    void checkedPacksRememberWhatOpened();
+    void checkedPacksForgetWhatChanged();
+    void checkedPacksRecordIsBounded();
     void writerLeavesNothingUntilCommit();
     void writerHonoursCancellationUntilTheRename();
 
@@ -451,6 +457,94 @@ void TestPack::writerHonoursCancellationUntilTheRename()
     QVERIFY(askedWhenComplete);
     QCOMPARE(writer.errorString(), output + QStringLiteral(": interrupted"));
     QCOMPARE(test::filesIn(dir.path()), QStringList());
+}
+
+// A pack that opens (its quick check passed) is recorded, in a file that
+// outlives the record; one that does not open is not; a private session's
+// record is kept in memory only.
+void TestPack::checkedPacksRememberWhatOpened()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("checked.qnpack"));
+    QVERIFY(QFile::copy(test::bundledPack(), copy));
+    const QString record = m_dir.filePath(QStringLiteral("cache/checked-packs"));
+    {
+        CheckedPacks checked(record, true);
+        QVERIFY(!checked.contains(copy));
+        const PackOpenResult opened = Pack::open(copy, &checked);
+        QVERIFY2(opened.pack, qPrintable(opened.error));
+        QVERIFY(checked.contains(copy));
+        QVERIFY(QFile::exists(record));
+        // One that does not open (ours by its header, without our tables) is not recorded.
+        const QString hollow = m_dir.filePath(QStringLiteral("hollow-checked.qnpack"));
+        QVERIFY(writeSqliteFile(hollow, schema::applicationId, schema::version));
+        QVERIFY(!Pack::open(hollow, &checked).pack);
+        QVERIFY(!checked.contains(hollow));
+    }
+    const CheckedPacks again(record, true);
+    QVERIFY(again.contains(copy));
+    QVERIFY(!again.contains(m_dir.filePath(QStringLiteral("hollow-checked.qnpack"))));
+    // A second open with the record reads the same pack, as a whole.
+    CheckedPacks reread(record, true);
+    const PackOpenResult second = Pack::open(copy, &reread);
+    QVERIFY2(second.pack, qPrintable(second.error));
+    QCOMPARE(second.pack->info().counts.topics, m_pack->info().counts.topics);
+    QCOMPARE(second.pack->scope().weights.size(), m_pack->scope().weights.size());
+
+    const QString privateRecord = m_dir.filePath(QStringLiteral("private/checked-packs"));
+    CheckedPacks inMemory(privateRecord, false);
+    QVERIFY(Pack::open(copy, &inMemory).pack);
+    QVERIFY(inMemory.contains(copy));
+    QVERIFY(!QFile::exists(privateRecord));
+    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("private"))).exists());
+
+    // A record that is not ours (noise, or too big to be one) is no record.
+    const QString noise = m_dir.filePath(QStringLiteral("noise-record"));
+    QVERIFY(test::writeFile(noise, QByteArray(200 * 1024, '\t')));
+    QVERIFY(!CheckedPacks(noise, true).contains(copy));
+    QVERIFY(!CheckedPacks(QString(), true).contains(copy));
+}
+
+// A file changed since it was recorded (rewritten, or only touched) is checked again.
+void TestPack::checkedPacksForgetWhatChanged()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("changing.qnpack"));
+    QVERIFY(QFile::copy(test::bundledPack(), copy));
+    const QString record = m_dir.filePath(QStringLiteral("changing-record"));
+    CheckedPacks checked(record, true);
+    QVERIFY(Pack::open(copy, &checked).pack);
+    QVERIFY(checked.contains(copy));
+    {
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QDateTime modified = file.fileTime(QFileDevice::FileModificationTime);
+        QVERIFY(file.setFileTime(modified.addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    QVERIFY(!checked.contains(copy));
+    QVERIFY(!CheckedPacks(record, true).contains(copy));
+    // Opened again, it is recorded again, once.
+    QVERIFY(Pack::open(copy, &checked).pack);
+    QVERIFY(CheckedPacks(record, true).contains(copy));
+    QFile file(record);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count(QFile::encodeName(QFileInfo(copy).absoluteFilePath())), 1);
+}
+
+void TestPack::checkedPacksRecordIsBounded()
+{
+    const QString record = m_dir.filePath(QStringLiteral("bounded-record"));
+    CheckedPacks checked(record, true);
+    QStringList files;
+    for (int i = 0; i < CheckedPacks::maxEntries + 5; ++i) {
+        files.append(m_dir.filePath(QStringLiteral("small-%1.qnpack").arg(i)));
+        QVERIFY(writeSqliteFile(files.last(), schema::applicationId, schema::version));
+        checked.remember(files.last());
+    }
+    const CheckedPacks read(record, true);
+    QVERIFY(read.contains(files.last()));
+    QVERIFY(!read.contains(files.first())); // the oldest went
+    QFile file(record);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), CheckedPacks::maxEntries);
 }
 
 QTEST_GUILESS_MAIN(TestPack)

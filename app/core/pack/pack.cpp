@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pack.h"
 
+#include "checkedpacks.h"
 #include "packschema.h"
 #include "packtext.h"
 #include "scopefile.h"
@@ -152,7 +153,7 @@ bool Pack::run(QSqlQuery &query, const char *what) const
     return false;
 }
 
-PackOpenResult Pack::open(const QString &path)
+PackOpenResult Pack::open(const QString &path, CheckedPacks *checked)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (const QString problem = checkFile(path); !problem.isEmpty()) {
@@ -160,8 +161,11 @@ PackOpenResult Pack::open(const QString &path)
     }
     std::shared_ptr<Pack> pack(new Pack(QFileInfo(path).absoluteFilePath()));
     QString error;
-    if (!pack->loadInfo(&error) || !pack->loadAlerts(&error) || !pack->loadScope(&error)) {
+    if (!pack->loadInfo(&error, checked) || !pack->loadAlerts(&error) || !pack->loadScope(&error)) {
         return {nullptr, shown + QStringLiteral(": ") + error};
+    }
+    if (checked && !checked->contains(pack->path())) {
+        checked->remember(pack->path()); // it passed, as a whole
     }
     qCDebug(lcPack) << "opened" << path << pack->m_info.counts.topics << "topics";
     return {pack, {}};
@@ -220,10 +224,11 @@ bool Pack::loadAlerts(QString *error)
     return true;
 }
 
-// The scope model is read once: its terms (tens of thousands) are looked up
-// for every query. Rows past maxScopeTerms, or with weights out of range, are
-// not read; a table that cannot be read, or a bias, threshold or evidence
-// that is not a number in range, is damage.
+// The scope model's numbers are read when the pack opens, its terms (tens of
+// thousands, looked up for every query) once, when the first search asks for
+// them. Rows past maxScopeTerms, or with weights out of range, are not read; a
+// table that cannot be read, or a bias, threshold or evidence that is not a
+// number in range, is damage.
 bool Pack::loadScope(QString *error)
 {
     if (!hasTable(database(), "scope")) {
@@ -245,23 +250,45 @@ bool Pack::loadScope(QString *error)
     if (!metaNumber(schema::meta::scopeBias, &scope.bias) ||
         !metaNumber(schema::meta::scopeThreshold, &scope.threshold) ||
         !metaNumber(schema::meta::scopeEvidence, &scope.evidence) || scope.evidence < 0 ||
-        !query.exec(QStringLiteral("SELECT term, weight FROM scope LIMIT %1").arg(maxScopeTerms))) {
+        !query.exec(QStringLiteral("SELECT count(*) FROM scope")) || !query.next()) {
         *error = QStringLiteral("damaged pack (its scope model cannot be read)");
         return false;
     }
+    m_scopeTerms = query.value(0).toLongLong();
+    m_scope = scope;
+    return true;
+}
+
+const ScopeModel &Pack::scope() const
+{
+    std::call_once(m_scopeTermsRead, [this] { loadScopeTerms(); });
+    return m_scope;
+}
+
+void Pack::loadScopeTerms() const
+{
+    if (m_scopeTerms <= 0) {
+        return;
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT term, weight FROM scope LIMIT %1").arg(maxScopeTerms))) {
+        // Read when the pack opened, unreadable now: searched as a pack without a model.
+        qCWarning(lcPack) << m_info.path << "scope model cannot be read";
+        return;
+    }
+    m_scope.weights.reserve(qsizetype(qMin<qint64>(m_scopeTerms, maxScopeTerms)));
     while (query.next()) {
         const QString term = query.value(0).toString();
         const double weight = query.value(1).toDouble();
         if (!term.isEmpty() && term.size() <= maxScopeTermLength && std::isfinite(weight) &&
             std::fabs(weight) <= maxScopeWeight) {
-            scope.weights.insert(term, weight);
+            m_scope.weights.insert(term, weight);
         }
     }
-    m_scope = scope;
-    return true;
 }
 
-bool Pack::loadInfo(QString *error)
+bool Pack::loadInfo(QString *error, CheckedPacks *checked)
 {
     // Damage found here is described in our words; the full check is verify's.
     const QString verifyHint = QStringLiteral("; `qingnang-pack verify %1` checks it in full")
@@ -274,7 +301,9 @@ bool Pack::loadInfo(QString *error)
     QSqlQuery query(db);
     // SQLite's quick check reads every page of the file once: cheap for the
     // packs people open every day, too slow to wait for on the biggest ones.
-    if (QFileInfo(m_info.path).size() <= quickCheckLimit) {
+    // A file that passed before, unchanged since, is not read through again.
+    if (QFileInfo(m_info.path).size() <= quickCheckLimit &&
+        !(checked && checked->contains(m_info.path))) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next() ||
             query.value(0).toString() != QLatin1String("ok")) {
             qCDebug(lcPack) << "quick check of" << m_info.path << ":"

@@ -9,12 +9,14 @@
 
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QSqlQuery;
 
 namespace qingnang {
 
+class CheckedPacks;
 class Pack;
 
 struct PackOpenResult
@@ -37,9 +39,11 @@ public:
 
     // Checks that the file is a pack of a schema version we read and opens it.
     // A file of at most quickCheckLimit bytes also passes SQLite's quick check
-    // (every page read once) first; a damaged pack's error names the file and
-    // points at `qingnang-pack verify` for the full check.
-    static PackOpenResult open(const QString &path);
+    // (every page read once) first, unless checked holds the same file as
+    // having passed it before; a pack that opens is then recorded in checked.
+    // A damaged pack's error names the file and points at `qingnang-pack
+    // verify` for the full check.
+    static PackOpenResult open(const QString &path, CheckedPacks *checked = nullptr);
     static constexpr qint64 quickCheckLimit = qint64(32) << 20;
     // The cheap check open() starts with: the file's SQLite header, application
     // id and schema version. Empty when the file looks like a pack we read.
@@ -63,7 +67,9 @@ public:
     // packs made before there were any, or without them).
     const QList<AlertRule> &alerts() const { return m_alerts; }
     // The pack's scope model (docs/search.md): empty when the pack has none.
-    const ScopeModel &scope() const { return m_scope; }
+    // Its numbers are checked when the pack opens; its terms (tens of
+    // thousands) are read on first use, by the thread that searches.
+    const ScopeModel &scope() const;
     static constexpr int maxDisclaimerLength = 500;
 
     // Lists are read in pages: a page starts after the item with the given
@@ -118,14 +124,17 @@ private:
     bool run(QSqlQuery &query, const char *what) const;
     std::optional<Topic> readTopic(QSqlQuery &query) const;
     QString connectionName() const;
-    bool loadInfo(QString *error);
+    bool loadInfo(QString *error, CheckedPacks *checked);
 
     bool loadAlerts(QString *error);
     bool loadScope(QString *error);
+    void loadScopeTerms() const;
 
     PackInfo m_info;
     QList<AlertRule> m_alerts;
-    ScopeModel m_scope;
+    mutable ScopeModel m_scope;
+    mutable std::once_flag m_scopeTermsRead;
+    qint64 m_scopeTerms = 0; // rows of the scope table, counted on opening
     quint64 m_serial;
 };
 

@@ -27,6 +27,7 @@ Header read(const QString &path)
         const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
         result.applicationId = qFromBigEndian<quint32>(bytes + 68);
         result.userVersion = qFromBigEndian<qint32>(bytes + 60);
+        result.changeCounter = qFromBigEndian<quint32>(bytes + 24);
         result.state = Header::State::Read;
     }
     return result;

@@ -24,6 +24,7 @@ struct Header
     qsizetype size = 0;        // bytes read
     quint32 applicationId = 0; // PRAGMA application_id
     qint32 userVersion = 0;    // PRAGMA user_version
+    quint32 changeCounter = 0; // bumped by SQLite at every change of the file
 };
 
 Header read(const QString &path);
