@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimer>
 
 namespace qingnang {
 
@@ -30,6 +31,10 @@ FindBar::FindBar(QTextEdit *target, QWidget *parent)
     connect(m_ui->previousButton, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(m_ui->closeButton, &QToolButton::clicked, this, &FindBar::close);
     m_ui->findField->installEventFilter(this);
+    // The clear button's icon is looked up in the icon theme, a slow first
+    // lookup: made once the window is on screen (the button shows only with text).
+    QTimer::singleShot(0, m_ui->findField,
+                       [field = m_ui->findField] { field->setClearButtonEnabled(true); });
     updateLabel();
     hide();
 }

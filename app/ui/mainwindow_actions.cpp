@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 #include <functional>
@@ -46,9 +47,14 @@ void makeChoice(QObject *owner, std::initializer_list<std::pair<QAction *, Value
 
 void MainWindow::setupActions()
 {
-    QStyle *style = this->style();
-    m_ui->actionBack->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
-    m_ui->actionForward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    // The style's icons come from the desktop's icon theme, whose first lookup
+    // is slow: they are set as soon as the window is on screen, not before.
+    QTimer::singleShot(0, this, [this] {
+        QStyle *style = this->style();
+        m_ui->actionBack->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+        m_ui->actionForward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+        m_ui->searchField->setClearButtonEnabled(true); // its icon too
+    });
     m_ui->actionBack->setShortcuts(QKeySequence::Back);
     m_ui->actionForward->setShortcuts(QKeySequence::Forward);
     m_ui->actionHome->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
