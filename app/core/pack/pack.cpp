@@ -160,11 +160,14 @@ PackOpenResult Pack::open(const QString &path, CheckedPacks *checked)
         return {nullptr, shown + QStringLiteral(": ") + problem};
     }
     std::shared_ptr<Pack> pack(new Pack(QFileInfo(path).absoluteFilePath()));
+    // A file that passed before, unchanged since, is not read through again.
+    const bool passedBefore = checked && checked->contains(pack->path());
     QString error;
-    if (!pack->loadInfo(&error, checked) || !pack->loadAlerts(&error) || !pack->loadScope(&error)) {
+    if (!pack->loadInfo(&error, !passedBefore) || !pack->loadAlerts(&error) ||
+        !pack->loadScope(&error)) {
         return {nullptr, shown + QStringLiteral(": ") + error};
     }
-    if (checked && !checked->contains(pack->path())) {
+    if (checked && !passedBefore) {
         checked->remember(pack->path()); // it passed, as a whole
     }
     qCDebug(lcPack) << "opened" << path << pack->m_info.counts.topics << "topics";
@@ -288,7 +291,7 @@ void Pack::loadScopeTerms() const
     }
 }
 
-bool Pack::loadInfo(QString *error, CheckedPacks *checked)
+bool Pack::loadInfo(QString *error, bool quickCheck)
 {
     // Damage found here is described in our words; the full check is verify's.
     const QString verifyHint = QStringLiteral("; `qingnang-pack verify %1` checks it in full")
@@ -301,9 +304,7 @@ bool Pack::loadInfo(QString *error, CheckedPacks *checked)
     QSqlQuery query(db);
     // SQLite's quick check reads every page of the file once: cheap for the
     // packs people open every day, too slow to wait for on the biggest ones.
-    // A file that passed before, unchanged since, is not read through again.
-    if (QFileInfo(m_info.path).size() <= quickCheckLimit &&
-        !(checked && checked->contains(m_info.path))) {
+    if (quickCheck && QFileInfo(m_info.path).size() <= quickCheckLimit) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next() ||
             query.value(0).toString() != QLatin1String("ok")) {
             qCDebug(lcPack) << "quick check of" << m_info.path << ":"

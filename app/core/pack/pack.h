@@ -124,7 +124,7 @@ private:
     bool run(QSqlQuery &query, const char *what) const;
     std::optional<Topic> readTopic(QSqlQuery &query) const;
     QString connectionName() const;
-    bool loadInfo(QString *error, CheckedPacks *checked);
+    bool loadInfo(QString *error, bool quickCheck);
 
     bool loadAlerts(QString *error);
     bool loadScope(QString *error);
