@@ -22,10 +22,37 @@
 
 using namespace qingnang;
 
+namespace {
+
+// Whether there is no screen to show a window on: no X or Wayland display,
+// and no platform chosen by the environment or the command line.
+bool noDisplay(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        return false;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--platform") == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     processUptimeMs(); // starts the clock where /proc cannot tell
 
+    // Without a display, --help, --version, --export-pdf and the errors of the
+    // command line still work (on Qt's offscreen platform); the window cannot.
+    const bool headless = noDisplay(argc, argv);
+    if (headless) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("qingnang"));
     QApplication::setApplicationDisplayName(QStringLiteral("青囊"));
@@ -52,6 +79,12 @@ int main(int argc, char *argv[])
         return 0;
     case startup::CommandLine::Action::Run:
         break;
+    }
+    if (headless && commandLine.exportPdf.isEmpty()) {
+        err << "qingnang: no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+               "is set); --export-pdf works without one"
+            << Qt::endl;
+        return 2;
     }
 
     qCInfo(lcStartup, "application made %lld ms after process start", processUptimeMs());

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void opensPacksGivenAsArguments();
     void versionAndUsage_data();
     void versionAndUsage();
+    void withoutADisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -245,6 +246,49 @@ void TestStartup::versionAndUsage()
              status);
     const QByteArray both = out + err;
     QVERIFY2(QString::fromUtf8(both).contains(output), both.constData());
+}
+
+// Over ssh or in a script there is no display: the options that need no
+// window still work, and asking for the window is one clear error, not a
+// crash in Qt's platform plugin.
+void TestStartup::withoutADisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        environment.remove(QLatin1String(name));
+    }
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir.filePath(QStringLiteral("nodisplay")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       m_dir.filePath(QStringLiteral("nodisplay")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                       m_dir.filePath(QStringLiteral("nodisplay")));
+    const auto run = [&environment](const QStringList &arguments, QByteArray *out) {
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(test::appExecutable(), arguments);
+        if (!app.waitForFinished(60000) || app.exitStatus() != QProcess::NormalExit) {
+            app.kill();
+            app.waitForFinished();
+            return -1;
+        }
+        *out = app.readAllStandardOutput() + app.readAllStandardError();
+        return app.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
+    QVERIFY2(out.contains(QINGNANG_VERSION), out.constData());
+    QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
+    QVERIFY2(out.contains("--export-pdf"), out.constData());
+    QCOMPARE(run({QStringLiteral("--frobnicate")}, &out), 2);
+    QVERIFY2(out.contains("qingnang: Unknown option 'frobnicate'."), out.constData());
+    QCOMPARE(run({}, &out), 2);
+    QVERIFY2(out.contains("qingnang: no display to show the window on"), out.constData());
+    const QString pdf = m_dir.filePath(QStringLiteral("nodisplay.pdf"));
+    QCOMPARE(run({QStringLiteral("--export-pdf"), pdf}, &out), 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
 }
 
 QTEST_GUILESS_MAIN(TestStartup)
